@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ServiceExcellence.Contracts;
+using ServiceExcellence.ServiceDefaults.Http;
+
+namespace ServiceExcellence.ServiceDefaults.Messaging;
+
+/// <summary>Stores integration events in the outbox so they commit, or roll back, with the state change.</summary>
+public static class OutboxExtensions
+{
+    /// <summary>Adds the event to the context; it is written by the same <c>SaveChanges</c> as the entities.</summary>
+    public static void AddIntegrationEvent<TEvent>(this DbContext db, TEvent integrationEvent)
+        where TEvent : class, IIntegrationEvent
+    {
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            Type = typeof(TEvent).FullName!,
+            Payload = JsonSerializer.Serialize(integrationEvent, JsonDefaults.Options),
+            OccurredAt = integrationEvent.OccurredAt,
+            CorrelationId = CorrelationId.Current,
+        });
+    }
+}
