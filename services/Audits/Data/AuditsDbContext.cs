@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceExcellence.ServiceDefaults.Data;
+using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
+
+namespace ServiceExcellence.Audits.Data;
+
+/// <summary>The Audits service's database: its copy of the organisation, its outbox and inbox.</summary>
+public sealed class AuditsDbContext(DbContextOptions<AuditsDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddDepartmentDirectory();
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

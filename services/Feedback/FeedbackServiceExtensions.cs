@@ -1,0 +1,25 @@
+using ServiceExcellence.Feedback.Data;
+using ServiceExcellence.ServiceDefaults.Data;
+using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
+
+namespace ServiceExcellence.Feedback;
+
+/// <summary>Registers and maps everything the Feedback service is made of.</summary>
+public static class FeedbackServiceExtensions
+{
+    public const string ServiceName = "feedback";
+
+    public static IHostApplicationBuilder AddFeedback(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDbContext<FeedbackDbContext>("feedbackdb");
+        builder.AddMessaging<FeedbackDbContext>(bus => bus.AddDepartmentDirectory<FeedbackDbContext>(ServiceName));
+        return builder;
+    }
+
+    public static WebApplication MapFeedbackApi(this WebApplication app)
+    {
+        app.MapDepartmentDirectory<FeedbackDbContext>("/api/feedback/departments");
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using ServiceExcellence.Goals.Api.Organisation;
+using ServiceExcellence.Goals.Data;
+using ServiceExcellence.ServiceDefaults.Data;
+using ServiceExcellence.ServiceDefaults.Messaging;
+
+namespace ServiceExcellence.Goals;
+
+/// <summary>Registers and maps everything the Goals service is made of.</summary>
+public static class GoalsServiceExtensions
+{
+    public static IHostApplicationBuilder AddGoals(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDbContext<GoalsDbContext>("goalsdb");
+        builder.AddMessaging<GoalsDbContext>();
+        return builder;
+    }
+
+    public static WebApplication MapGoalsApi(this WebApplication app)
+    {
+        app.MapOrganisationApi();
+        return app;
+    }
+}
