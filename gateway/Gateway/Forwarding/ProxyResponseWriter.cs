@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace ServiceExcellence.Gateway.Forwarding;
+
+/// <summary>Which side broke a response copy, and whether the client had been sent anything by then.</summary>
+public enum CopyFailure
+{
+    None,
+
+    /// <summary>The upstream failed before its first body read completed; nothing was copied, a problem can still be sent.</summary>
+    UpstreamBeforeResponse,
+
+    /// <summary>The upstream failed mid-body; status and headers are already the client's.</summary>
+    UpstreamDuringResponse,
+
+    Client,
+}
+
+/// <summary>Writes the upstream's status, headers and body to the client, streaming and flushing chunk by chunk.</summary>
+public static class ProxyResponseWriter
+{
+    private const int BufferSize = 64 * 1024;
+
+    /// <summary>
+    /// Copies status, headers and body. Status and headers are copied only once the first body read succeeds (or finds
+    /// no body), so an upstream that fails straight after its headers still gets a clean 502/504 instead of a broken 200.
+    /// </summary>
+    public static async Task<(CopyFailure Failure, Exception? Error)> CopyAsync(
+        HttpResponseMessage upstream, HttpContext context, ActivityTimeout activity)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            Stream source;
+            int read;
+            try
+            {
+                source = await upstream.Content.ReadAsStreamAsync(activity.Token);
+                read = await source.ReadAsync(buffer, activity.Token);
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
+            {
+                return (CopyFailure.UpstreamBeforeResponse, ex);
+            }
+
+            CopyStatusAndHeaders(upstream, context.Response);
+            // Let a streamed response (server-sent events, long downloads) reach the client as it comes.
+            context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+
+            await using (source)
+            {
+                while (read > 0)
+                {
+                    activity.Reset();
+                    try
+                    {
+                        await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), activity.Token);
+                        await context.Response.Body.FlushAsync(activity.Token);
+                    }
+                    catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+                    {
+                        return (CopyFailure.Client, ex);
+                    }
+
+                    activity.Reset();
+                    try
+                    {
+                        read = await source.ReadAsync(buffer, activity.Token);
+                    }
+                    catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
+                    {
+                        return (CopyFailure.UpstreamDuringResponse, ex);
+                    }
+                }
+            }
+
+            return (CopyFailure.None, null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void CopyStatusAndHeaders(HttpResponseMessage upstream, HttpResponse response)
+    {
+        response.StatusCode = (int)upstream.StatusCode;
+        var namedInConnection = upstream.Headers.NonValidated.TryGetValues(HeaderNames.Connection, out var connection)
+            ? HopByHopHeaders.NamedIn(connection.ToArray())
+            : null;
+
+        foreach (var (name, values) in upstream.Headers.NonValidated)
+        {
+            CopyHeader(name, values, response, namedInConnection);
+        }
+
+        foreach (var (name, values) in upstream.Content.Headers.NonValidated)
+        {
+            CopyHeader(name, values, response, namedInConnection);
+        }
+    }
+
+    private static void CopyHeader(string name, HeaderStringValues values, HttpResponse response, HashSet<string>? namedInConnection)
+    {
+        if (!HopByHopHeaders.IsHopByHop(name, namedInConnection))
+        {
+            response.Headers[name] = values.Count == 1 ? values.ToString() : values.ToArray();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ServiceExcellence.Gateway.Tests.Support;
+
+/// <summary>The kinds of upstream the tests put behind the gateway.</summary>
+public static class Upstreams
+{
+    /// <summary>Streams the request body straight back.</summary>
+    public static Task<UpstreamServer> EchoAsync() => UpstreamServer.StartAsync(async context =>
+    {
+        context.Response.ContentType = "application/octet-stream";
+        await context.Request.Body.CopyToAsync(context.Response.Body, context.RequestAborted);
+    });
+
+    /// <summary>Sends <paramref name="payload"/> in 64 KB chunks without a Content-Length (chunked).</summary>
+    public static Task<UpstreamServer> DownloadAsync(byte[] payload) => UpstreamServer.StartAsync(async context =>
+    {
+        context.Response.ContentType = "application/octet-stream";
+        for (var offset = 0; offset < payload.Length; offset += 64 * 1024)
+        {
+            await context.Response.Body.WriteAsync(payload.AsMemory(offset, Math.Min(64 * 1024, payload.Length - offset)), context.RequestAborted);
+        }
+    });
+
+    /// <summary>Describes the request it received as JSON (<see cref="InspectedRequest"/>), naming itself <paramref name="service"/>.</summary>
+    public static Task<UpstreamServer> InspectAsync(string service = "inspect") => UpstreamServer.StartAsync(async context =>
+    {
+        var request = context.Request;
+        var body = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted);
+        context.Response.Headers["X-Upstream-Hop"] = "must not pass";
+        context.Response.Headers.Connection = "X-Upstream-Hop";
+        context.Response.Headers["X-Upstream-Normal"] = "passes";
+        await context.Response.WriteAsJsonAsync(
+            new InspectedRequest(
+                service,
+                request.Method,
+                request.Path.ToUriComponent(),
+                request.QueryString.ToUriComponent(),
+                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                body),
+            context.RequestAborted);
+    });
+
+    /// <summary>Answers only after <paramref name="delay"/>; reports through <paramref name="aborted"/> if the gateway gave up first.</summary>
+    public static Task<UpstreamServer> SlowAsync(TimeSpan delay, TaskCompletionSource? aborted = null) => UpstreamServer.StartAsync(async context =>
+    {
+        try
+        {
+            await Task.Delay(delay, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            aborted?.TrySetResult();
+            throw;
+        }
+
+        await context.Response.WriteAsync("finally", context.RequestAborted);
+    });
+}
+
+/// <summary>What the inspecting upstream saw.</summary>
+public sealed record InspectedRequest(
+    string Service,
+    string Method,
+    string Path,
+    string Query,
+    Dictionary<string, string> Headers,
+    string Body)
+{
+    public string? Header(string name) =>
+        Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+}
