@@ -6,22 +6,19 @@ namespace ServiceExcellence.ServiceDefaults.Data;
 /// <summary>Names tables, columns, keys and indexes in snake_case, so hand-written SQL reads like PostgreSQL.</summary>
 public static class SnakeCaseNames
 {
-    /// <summary>Call last in <c>OnModelCreating</c>; explicit names set with <c>ToTable</c>/<c>HasColumnName</c> are kept.</summary>
+    /// <summary>Call last in <c>OnModelCreating</c>; names already in snake_case come through unchanged.</summary>
     public static ModelBuilder UseSnakeCaseNames(this ModelBuilder modelBuilder)
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            if (entity.GetTableName() is { } table && entity.FindAnnotation("Relational:TableName") is null)
+            if (entity.GetTableName() is { } table)
             {
                 entity.SetTableName(ToSnakeCase(table));
             }
 
             foreach (var property in entity.GetProperties())
             {
-                if (property.FindAnnotation("Relational:ColumnName") is null)
-                {
-                    property.SetColumnName(ToSnakeCase(property.Name));
-                }
+                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
             }
 
             foreach (var key in entity.GetKeys())

@@ -18,7 +18,7 @@ public static class SchemaComparison
             SELECT 'index ' || tablename || ' ' || regexp_replace(indexdef, '^.* USING ', '')
             FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__ef_migrations_history'
             UNION ALL
-            SELECT 'constraint ' || conrelid::regclass || ' ' || contype || ' ' || pg_get_constraintdef(oid)
+            SELECT 'constraint ' || conrelid::regclass || ' ' || contype::text || ' ' || pg_get_constraintdef(oid)
             FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '__ef_migrations_history'
             ORDER BY 1
             """;
