@@ -28,23 +28,25 @@ for name in "${projects[@]}"; do
   echo "== $name.Tests"
   log="$results_dir/$name.log"
   t0=$SECONDS
-  dotnet test "$project" -c Release --no-build --nologo -v q \
-    --logger "console;verbosity=normal" --results-directory "$results_dir/$name" >"$log" 2>&1
+  dotnet test "$project" -c Release --no-build --nologo \
+    --logger "console;verbosity=minimal" --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$results_dir/$name" >"$log" 2>&1
   code=$?
-  grep -E '^\s*(Failed|Skipped) |Error Message|Assert\.|Expected|Actual|^\s+at .*Tests' "$log" | head -60
-  summary=$(grep -E '(Passed|Failed)!\s+- Failed:' "$log" | tail -1)
-  if [ -n "$summary" ]; then
-    p=$(sed -E 's/.*Passed:\s*([0-9]+).*/\1/' <<<"$summary")
-    f=$(sed -E 's/.*Failed:\s*([0-9]+),.*/\1/' <<<"$summary")
-    passed=$((passed + p)); failed=$((failed + f))
-    echo "   $summary ($((SECONDS - t0)) s)"
-  else
-    tail -30 "$log"
+  trx="$results_dir/$name/$name.trx"
+  counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null | head -1)
+  p=$(sed -nE 's/.* passed="([0-9]+)".*/\1/p' <<<"$counters"); p=${p:-0}
+  f=$(sed -nE 's/.* failed="([0-9]+)".*/\1/p' <<<"$counters"); f=${f:-0}
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "   $p passed, $f failed ($((SECONDS - t0)) s)"
+  if [ "$f" -gt 0 ]; then
+    # Each failed test with its message and the first lines of its stack, from the console log.
+    grep -E '^\s+Failed |Error Message|^\s{3,}[A-Z].*(Exception|Failure|Not within)|^\s+at .*\.Tests\.' "$log" | head -60
   fi
-  if [ $code -ne 0 ] && { [ -z "$summary" ] || [ "${f:-0}" -eq 0 ]; }; then
+  if [ $code -ne 0 ] && [ "$f" -eq 0 ]; then
     # The test host crashed or a fixture failed before any result: count the project as one failure.
     failed=$((failed + 1)); broken+=("$name")
-    echo "   $name.Tests exited with $code without reporting a failed test (see $log)"
+    echo "   $name.Tests exited with $code without reporting a failed test; the end of its log ($log):"
+    tail -40 "$log"
   fi
 done
 

@@ -1,0 +1,86 @@
+using ServiceExcellence.AppHost.Model;
+using ServiceExcellence.AppHost.Platform;
+using ServiceExcellence.AppHost.Resources;
+using ServiceExcellence.AppHost.Tests.Support;
+
+namespace ServiceExcellence.AppHost.Tests.Model;
+
+public sealed class SuiteModelTests
+{
+    [Fact]
+    public void Each_service_gets_its_own_database_the_broker_the_cache_and_every_service_address()
+    {
+        using var directory = new TempDirectory();
+        var model = Build(directory.Path, new Dictionary<string, string>());
+
+        var goals = Environment(model, "goals");
+        Assert.Equal(model.ConnectionStrings["goalsdb"], goals["ConnectionStrings__goalsdb"]);
+        Assert.DoesNotContain("ConnectionStrings__feedbackdb", goals.Keys);
+        Assert.Equal(model.ConnectionStrings["rabbitmq"], goals["ConnectionStrings__rabbitmq"]);
+        Assert.Equal(model.ConnectionStrings["redis"], goals["ConnectionStrings__redis"]);
+        Assert.Equal("http://127.0.0.1:5101", goals["ASPNETCORE_URLS"]);
+        Assert.Equal("goals", goals["OTEL_SERVICE_NAME"]);
+        Assert.Equal("Development", goals["ASPNETCORE_ENVIRONMENT"]);
+        Assert.Equal(Path.Combine(directory.Path, "auth", "dev-signing-key.pem"), goals["Auth__SigningKeyPath"]);
+        foreach (var (name, port) in new[] { ("gateway", 5080), ("goals", 5101), ("feedback", 5102), ("audits", 5103), ("reporting", 5104) })
+        {
+            Assert.Equal($"http://127.0.0.1:{port}", goals[$"services__{name}__http__0"]);
+        }
+
+        var gateway = Environment(model, "gateway");
+        Assert.DoesNotContain(gateway.Keys, key => key.EndsWith("db", StringComparison.Ordinal));
+        Assert.Equal(["audits", "feedback", "goals", "rabbitmq", "redis", "reporting"], Resource(model, "gateway").DependsOn.Order());
+        Assert.Equal(["postgres", "rabbitmq", "redis"], Resource(model, "goals").DependsOn.Order());
+    }
+
+    [Fact]
+    public void External_connection_strings_pass_through_unchanged_and_start_nothing_for_them()
+    {
+        using var directory = new TempDirectory();
+        var external = new Dictionary<string, string>
+        {
+            ["goalsdb"] = "Host=db.example;Database=goals",
+            ["feedbackdb"] = "Host=db.example;Database=feedback",
+            ["auditsdb"] = "Host=db.example;Database=audits",
+            ["reportingdb"] = "Host=db.example;Database=reporting",
+            ["rabbitmq"] = "amqp://u:p@mq.example:5672/",
+        };
+
+        var model = Build(directory.Path, external);
+
+        Assert.Equal(["redis", "goals", "feedback", "audits", "reporting", "gateway"], model.Resources.Select(r => r.Name));
+        Assert.Equal(["auditsdb", "feedbackdb", "goalsdb", "rabbitmq", "reportingdb"], model.ExternalResources);
+        Assert.Equal("Host=db.example;Database=goals", Environment(model, "goals")["ConnectionStrings__goalsdb"]);
+        Assert.Equal("amqp://u:p@mq.example:5672/", Environment(model, "reporting")["ConnectionStrings__rabbitmq"]);
+        Assert.Equal(["redis"], Resource(model, "goals").DependsOn);
+    }
+
+    [Fact]
+    public void Credentials_are_generated_once_and_reused_by_the_next_run()
+    {
+        using var directory = new TempDirectory();
+
+        var first = Build(directory.Path, new Dictionary<string, string>());
+        var second = Build(directory.Path, new Dictionary<string, string>());
+
+        Assert.Equal(first.ConnectionStrings, second.ConnectionStrings);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(directory.Path, "secrets", "rabbitmq-password")));
+    }
+
+    private static SuiteModel Build(string dataDirectory, Dictionary<string, string> external) =>
+        SuiteModel.Build(
+            new SuiteSettings
+            {
+                Repository = RepositoryLayout.Discover(),
+                DataDirectory = dataDirectory,
+                Ports = ResourceNames.DefaultPorts,
+                ExternalConnectionStrings = external,
+            },
+            new Binaries(SystemBinaryLocator.Instance),
+            new DotnetHost(SystemBinaryLocator.Instance));
+
+    private static Resource Resource(SuiteModel model, string name) => model.Resources.Single(r => r.Name == name);
+
+    private static IReadOnlyDictionary<string, string> Environment(SuiteModel model, string name) =>
+        ((ProjectResource)Resource(model, name)).CreateProcessSpec().Environment;
+}
