@@ -101,6 +101,7 @@ public static class Extensions
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
             ConnectionMultiplexer.Connect(connectionString + ",abortConnect=false,connectTimeout=2000,syncTimeout=2000"));
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [HealthTags.Ready]);
+        builder.Services.AddSingleton<IdempotentRequests>();
     }
 
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)

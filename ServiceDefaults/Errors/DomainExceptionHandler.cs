@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -47,6 +48,13 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problemDetails
             Detail = e.Message,
         },
         DomainException e => WithErrors(new ProblemDetails { Status = StatusOf(e), Title = e.Title, Detail = e.Message }, e.Errors),
+        BadHttpRequestException { InnerException: JsonException { Path: { Length: > 1 } path } json } => new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { [FieldOf(path)] = [DescribeJson(json)] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Malformed request",
+            Detail = $"The body is not valid JSON for this request: {json.Message}",
+        },
         BadHttpRequestException e => new ProblemDetails
         {
             Status = e.StatusCode,
@@ -92,9 +100,14 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problemDetails
         return problem;
     }
 
+    /// <summary>Turns the reader's JSON path (<c>$.entries[3].csat</c>) into the field name clients send (<c>entries[3].csat</c>).</summary>
+    private static string FieldOf(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    private static string DescribeJson(JsonException json) => json.Message.Split(" Path:", 2)[0];
+
     // The JSON reader's message names the path ($.code) and the problem, which is exactly what a caller needs.
     private static string DescribeBadRequest(BadHttpRequestException exception) =>
-        exception.InnerException is System.Text.Json.JsonException json
+        exception.InnerException is JsonException json
             ? $"The body is not valid JSON for this request: {json.Message}"
             : exception.Message;
 }

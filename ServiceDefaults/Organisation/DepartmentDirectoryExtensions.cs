@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,7 @@ public static class DepartmentDirectoryExtensions
     {
         bus.AddConsumer<DepartmentDirectoryConsumer<TContext>>()
             .Endpoint(endpoint => endpoint.Name = $"{service}-department-directory");
+        bus.AddSingleton<KnownDepartmentCodes<TContext>>();
         return bus;
     }
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ServiceExcellence.Goals.Tests;
+namespace ServiceExcellence.Testing;
 
 /// <summary>Reads a problem-details answer and checks its status and the field it names.</summary>
-internal static class ProblemAssertions
+public static class ProblemAssertions
 {
     public static async Task<JsonElement> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string? field = null)
     {

@@ -1,0 +1,17 @@
+using ServiceExcellence.Bench;
+
+// eng/bench/run.sh intake [--concurrency 32] [--seconds 60] [--warmup 10]
+var scenario = args.FirstOrDefault() ?? "intake";
+int Option(string name, int fallback) =>
+    Array.IndexOf(args, $"--{name}") is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+
+switch (scenario)
+{
+    case "intake":
+        var results = await IntakeScenario.RunAsync(Option("concurrency", 32), TimeSpan.FromSeconds(Option("seconds", 60)), TimeSpan.FromSeconds(Option("warmup", 10)));
+        Report.Table(results);
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake");
+        return 2;
+}

@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using ServiceExcellence.Feedback.Analysis;
+using ServiceExcellence.Feedback.Data;
+using ServiceExcellence.Feedback.Domain.Intake;
+using ServiceExcellence.Feedback.Messaging;
+using ServiceExcellence.ServiceDefaults.Errors;
+using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
+using ServiceExcellence.ServiceDefaults.Security;
+
+namespace ServiceExcellence.Feedback.Api.Intake;
+
+/// <summary>Validates, authorizes, analyses and stores submitted feedback.</summary>
+public sealed class FeedbackIntake(
+    FeedbackWriter writer,
+    FeedbackDbContext db,
+    ICommentAnalyzer analyzer,
+    KnownDepartmentCodes<FeedbackDbContext> departments,
+    IOptions<IntakeOptions> options,
+    TimeProvider time)
+{
+    /// <summary>Who may submit feedback for a department: its intake clients, agents and managers (and admins).</summary>
+    public static readonly string[] Submitters = [Roles.Intake, Roles.Agent, Roles.Manager];
+
+    public async Task<FeedbackReceipt> SubmitAsync(FeedbackSubmission submission, ClaimsPrincipal user, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var errors = new ValidationErrors();
+        submission.Validate(errors, now);
+        if (!errors.IsEmpty)
+        {
+            throw new RequestValidationException(errors.ToDictionary());
+        }
+
+        user.EnsureMayActIn(submission.DepartmentCode!, Submitters);
+        if (!await departments.ContainsAsync(submission.DepartmentCode!, cancellationToken))
+        {
+            throw new RequestValidationException("departmentCode", $"Unknown department '{submission.DepartmentCode}'.");
+        }
+
+        var entry = Create(submission, now, idempotencyKey);
+        await writer.WriteAsync(entry, cancellationToken);
+        return Receipt(entry);
+    }
+
+    /// <summary>Stores every valid entry the caller may submit in one transaction and reports the others by index.</summary>
+    public async Task<BatchReceipt> SubmitBatchAsync(IReadOnlyList<FeedbackSubmission?> entries, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rejected = new List<BatchRejection>();
+        var candidates = new List<(int Index, FeedbackSubmission Submission)>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var errors = new ValidationErrors();
+            if (entries[i] is not { } submission)
+            {
+                errors.Add("entry", "The entry is empty.");
+            }
+            else
+            {
+                submission.Validate(errors, now);
+                if (errors.IsEmpty && !user.MayActIn(submission.DepartmentCode!, Submitters))
+                {
+                    errors.Add("departmentCode", $"You may not submit feedback for '{submission.DepartmentCode}'.");
+                }
+
+                if (errors.IsEmpty)
+                {
+                    candidates.Add((i, submission));
+                    continue;
+                }
+            }
+
+            rejected.Add(new BatchRejection(i, errors.ToDictionary()));
+        }
+
+        var unknown = await departments.UnknownAmongAsync(candidates.Select(c => c.Submission.DepartmentCode!).Distinct(), cancellationToken);
+        var accepted = new List<BatchAcceptance>(candidates.Count);
+        foreach (var (index, submission) in candidates)
+        {
+            if (unknown.Contains(submission.DepartmentCode!))
+            {
+                rejected.Add(new BatchRejection(index, new Dictionary<string, string[]>
+                {
+                    ["departmentCode"] = [$"Unknown department '{submission.DepartmentCode}'."],
+                }));
+                continue;
+            }
+
+            var entry = Create(submission, now, idempotencyKey: null);
+            db.FeedbackEntries.Add(entry);
+            db.AddIntegrationEvent(FeedbackEvents.Received(entry));
+            accepted.Add(new BatchAcceptance(index, entry.Id));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new BatchReceipt(accepted.Count, rejected.OrderBy(r => r.Index).ToList(), accepted);
+    }
+
+    private FeedbackEntry Create(FeedbackSubmission submission, DateTimeOffset now, string? idempotencyKey)
+    {
+        var comment = string.IsNullOrWhiteSpace(submission.Comment) ? null : submission.Comment.Trim();
+        var analysis = comment is not null && options.Value.AnalyseComments ? analyzer.Analyze(comment, submission.DepartmentCode!) : null;
+        return FeedbackEntry.Record(Guid.CreateVersion7(now), submission.DepartmentCode!, submission.Channel!.Value,
+            submission.OccurredAt ?? now, now, submission.CustomerRef, submission.ServiceRef,
+            submission.Csat, submission.Nps, submission.Ces, comment, analysis, idempotencyKey);
+    }
+
+    private static FeedbackReceipt Receipt(FeedbackEntry entry) => new(
+        entry.Id, entry.DepartmentCode, entry.Channel, entry.OccurredAt, entry.ReceivedAt,
+        entry.SentimentScore is { } score ? new SentimentResponse(score, FeedbackEvents.Kebab(entry.SentimentLabel!.Value)) : null,
+        entry.Topics);
+}

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceExcellence.ServiceDefaults.Errors;
+using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Security;
+
+namespace ServiceExcellence.Feedback.Api.Intake;
+
+/// <summary>Handlers for submitting feedback, one entry at a time or in batches.</summary>
+internal static class IntakeEndpoints
+{
+    public static async Task<Created<FeedbackReceipt>> Submit(
+        FeedbackSubmission? submission,
+        HttpRequest request,
+        ClaimsPrincipal user,
+        FeedbackIntake intake,
+        IdempotentRequests idempotency,
+        CancellationToken cancellationToken)
+    {
+        var key = ReadIdempotencyKey(request);
+        if (submission is null)
+        {
+            throw new RequestValidationException("body", "A JSON body is required.");
+        }
+
+        var receipt = key is null
+            ? await intake.SubmitAsync(submission, user, null, cancellationToken)
+            : (await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission),
+                ct => intake.SubmitAsync(submission, user, $"{user.Subject()}:{key}", ct), cancellationToken)).Value;
+        return TypedResults.Created($"/api/feedback/{receipt.Id}", receipt);
+    }
+
+    public static async Task<Ok<BatchReceipt>> SubmitBatch(
+        FeedbackBatch? batch,
+        HttpRequest request,
+        ClaimsPrincipal user,
+        FeedbackIntake intake,
+        IdempotentRequests idempotency,
+        CancellationToken cancellationToken)
+    {
+        var key = ReadIdempotencyKey(request);
+        if (batch?.Entries is not { } entries)
+        {
+            throw new RequestValidationException("entries", "'entries' is required.");
+        }
+
+        if (entries.Count is 0 or > FeedbackBatch.MaxEntries)
+        {
+            throw new RequestValidationException("entries", $"A batch has 1 to {FeedbackBatch.MaxEntries} entries (this one has {entries.Count}).");
+        }
+
+        var receipt = key is null
+            ? await intake.SubmitBatchAsync(entries, user, cancellationToken)
+            : (await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(batch),
+                ct => intake.SubmitBatchAsync(entries, user, ct), cancellationToken)).Value;
+        return TypedResults.Ok(receipt);
+    }
+
+    private static string? ReadIdempotencyKey(HttpRequest request)
+    {
+        var key = request.Headers[IdempotentRequests.HeaderName].ToString();
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        return IdempotentRequests.IsAcceptableKey(key)
+            ? key
+            : throw new RequestValidationException(IdempotentRequests.HeaderName,
+                $"The {IdempotentRequests.HeaderName} header must be 1 to {IdempotentRequests.MaxKeyLength} printable ASCII characters.");
+    }
+}
