@@ -20,11 +20,13 @@ internal static class FeedbackSearch
     private static readonly string[] Readers = [Roles.Manager, Roles.Agent, Roles.Analyst];
 
     public static async Task<Ok<FeedbackPage>> Search(
-        string? departmentCode, Channel? channel, DateTimeOffset? from, DateTimeOffset? to, SentimentLabel? sentiment,
+        string? departmentCode, string? channel, DateTimeOffset? from, DateTimeOffset? to, string? sentiment,
         string? topic, int? page, int? pageSize, ClaimsPrincipal user, FeedbackDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
+        var channelFilter = KebabCaseEnum<Channel>.Parse(channel, "channel", errors);
+        var sentimentFilter = KebabCaseEnum<SentimentLabel>.Parse(sentiment, "sentiment", errors);
         if (from > to)
         {
             errors.Add("from", "'from' must not be after 'to'.");
@@ -57,9 +59,9 @@ internal static class FeedbackSearch
             query = query.Where(e => own.Contains(e.DepartmentCode));
         }
 
-        if (channel is not null)
+        if (channelFilter is not null)
         {
-            query = query.Where(e => e.Channel == channel);
+            query = query.Where(e => e.Channel == channelFilter);
         }
 
         if (from is not null)
@@ -72,16 +74,15 @@ internal static class FeedbackSearch
             query = query.Where(e => e.OccurredAt < to);
         }
 
-        if (sentiment is not null)
+        if (sentimentFilter is not null)
         {
-            query = query.Where(e => e.SentimentLabel == sentiment);
+            query = query.Where(e => e.SentimentLabel == sentimentFilter);
         }
 
         if (!string.IsNullOrEmpty(topic))
         {
-            // Array containment (@>) is what the GIN index on topics serves.
-            var wanted = new[] { topic };
-            query = query.Where(e => wanted.All(t => e.Topics.Contains(t)));
+            // Translates to topics @> ARRAY[@topic], the containment the GIN index on topics serves.
+            query = query.Where(e => e.Topics.Contains(topic));
         }
 
         var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
