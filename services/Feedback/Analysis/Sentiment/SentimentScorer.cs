@@ -72,11 +72,15 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
     /// <summary>Reads a word (or the longest lexicon phrase starting with it) and returns the index after it.</summary>
     private int ReadEnglish(ReadOnlySpan<char> text, int start, ref Modifiers modifiers, ref double sum)
     {
-        var word = TextScript.ReadWord(text, start, out var end);
-        if (word.IsEmpty)
+        var read = TextScript.ReadWord(text, start, out var end);
+        if (read.IsEmpty || read.Length > MaxPhraseKey)
         {
             return end;
         }
+
+        // The lexicons spell apostrophes straight; phone keyboards often type the curly one.
+        Span<char> word = stackalloc char[read.Length];
+        read.Replace(word, '\u2019', '\'');
 
         if (lexicon.StartsPhrase(word) && TryMatchPhrase(text, word, end, out var phrase, out var phraseEnd))
         {
@@ -88,7 +92,7 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
         {
             Apply(term, ref modifiers, ref sum);
         }
-        else if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+        else if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
         {
             Apply(new LexiconTerm(TermKind.Negator, 1), ref modifiers, ref sum);
         }
@@ -106,13 +110,6 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
         Span<char> key = stackalloc char[MaxPhraseKey];
         Span<int> ends = stackalloc int[3];
         Span<int> keyLengths = stackalloc int[3];
-        if (first.Length > MaxPhraseKey)
-        {
-            term = default;
-            end = afterFirst;
-            return false;
-        }
-
         first.CopyTo(key);
         var length = first.Length;
         var words = 1;
