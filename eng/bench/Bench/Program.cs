@@ -1,6 +1,7 @@
 using ServiceExcellence.Bench;
 
 // eng/bench/run.sh intake [--concurrency 32] [--seconds 60] [--warmup 10]
+// eng/bench/run.sh search [--rows 10000000] [--requests 50]
 var scenario = args.FirstOrDefault() ?? "intake";
 int Option(string name, int fallback) =>
     Array.IndexOf(args, $"--{name}") is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
@@ -11,7 +12,10 @@ switch (scenario)
         var results = await IntakeScenario.RunAsync(Option("concurrency", 32), TimeSpan.FromSeconds(Option("seconds", 60)), TimeSpan.FromSeconds(Option("warmup", 10)));
         Report.Table(results);
         return 0;
+    case "search":
+        Report.Table(await SearchScenario.RunAsync(Option("rows", 10_000_000), Option("requests", 50)));
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake, search");
         return 2;
 }

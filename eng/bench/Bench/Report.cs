@@ -16,7 +16,7 @@ public static class Report
             Console.WriteLine($"| {r.Name} | {r.Concurrency} | {r.Duration.TotalSeconds:F0} | {r.RequestsPerSecond:F0} | {r.Percentile(50):F2} | {r.Percentile(99):F2} | {r.Succeeded} | {r.Failed} |");
         }
 
-        if (results.Count == 2)
+        if (results.Count == 2 && results.All(r => r.Name.StartsWith("intake", StringComparison.Ordinal)))
         {
             Console.WriteLine();
             Console.WriteLine($"throughput ratio {results[0].Name} / {results[1].Name}: {results[0].RequestsPerSecond / results[1].RequestsPerSecond:F3}");
