@@ -86,6 +86,16 @@ public sealed class KanoResultTests
     }
 
     [Fact]
+    public void A_feature_that_is_only_attractive_has_worse_zero_not_negative_zero()
+    {
+        var result = KanoFeatureResult.From("f", new KanoCounts(A: 4, O: 0, M: 0, I: 0, R: 0, Q: 0));
+
+        Assert.Equal(1.0, result.Better);
+        Assert.Equal(0.0, result.Worse);
+        Assert.False(double.IsNegative(result.Worse!.Value));
+    }
+
+    [Fact]
     public void A_feature_without_respondents_has_no_category_and_no_coefficients()
     {
         var result = KanoResults.Compute(["Nobody asked"], []).Single();

@@ -65,6 +65,17 @@ public sealed class ServqualScoringTests
     }
 
     [Fact]
+    public void Gaps_are_computed_exactly_so_the_answer_shows_the_hand_computed_decimals()
+    {
+        var score = ServqualScoring.Score(Expectations, Perceptions, new ServqualWeights(10, 30, 25, 20, 15));
+
+        // Exact equality on purpose: the means are computed in decimal, then converted once.
+        Assert.Equal(-0.47, score.OverallGap);
+        Assert.Equal(-0.6175, score.WeightedScore);
+        Assert.Equal("-0.47", score.OverallGap.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Without_weights_there_is_no_weighted_score()
     {
         var score = ServqualScoring.Score(Expectations, Perceptions, weights: null);

@@ -22,7 +22,8 @@ public sealed record KanoFeatureResult(
         var (category, tiedWith) = MostFrequent(counts);
         var denominator = counts.A + counts.O + counts.M + counts.I;
         double? better = denominator == 0 ? null : (double)(counts.A + counts.O) / denominator;
-        double? worse = denominator == 0 ? null : -(double)(counts.O + counts.M) / denominator;
+        // Negate the integer count, not the quotient, so a feature nobody misses has Worse 0 rather than −0.
+        double? worse = denominator == 0 ? null : -(counts.O + counts.M) / (double)denominator;
         return new KanoFeatureResult(feature, counts, counts.Total, category, tiedWith, better, worse);
     }
 

@@ -19,15 +19,19 @@ public static class ServqualScoring
             throw new ArgumentException($"Importance points must sum to {ServqualWeights.TotalPoints}.", nameof(weights));
         }
 
+        // Decimal arithmetic is exact here: means over 4 or 5 items, over 5 dimensions, and points / 100 all terminate,
+        // so −0.47 comes out as −0.47 rather than −0.47000000000000003; doubles only at the end.
         var itemGaps = perceptions.Zip(expectations, (p, e) => p - e).ToArray();
-        double Mean(ServqualDimension d) => ServqualInstrument.ItemsOf(d).Average(item => itemGaps[item - 1]);
+        decimal Mean(ServqualDimension d) => ServqualInstrument.ItemsOf(d).Average(item => (decimal)itemGaps[item - 1]);
+        var exact = ServqualInstrument.Dimensions.ToDictionary(d => d, Mean);
         var gaps = new ServqualGaps(
-            Mean(ServqualDimension.Tangibles), Mean(ServqualDimension.Reliability), Mean(ServqualDimension.Responsiveness),
-            Mean(ServqualDimension.Assurance), Mean(ServqualDimension.Empathy));
-        var overall = ServqualInstrument.Dimensions.Average(gaps.Of);
+            (double)exact[ServqualDimension.Tangibles], (double)exact[ServqualDimension.Reliability],
+            (double)exact[ServqualDimension.Responsiveness], (double)exact[ServqualDimension.Assurance],
+            (double)exact[ServqualDimension.Empathy]);
+        var overall = (double)exact.Values.Average();
         double? weighted = weights is null
             ? null
-            : ServqualInstrument.Dimensions.Sum(d => weights.Of(d) / (double)ServqualWeights.TotalPoints * gaps.Of(d));
+            : (double)ServqualInstrument.Dimensions.Sum(d => weights.Of(d) * exact[d] / ServqualWeights.TotalPoints);
         return new ServqualScore(itemGaps, gaps, overall, weighted);
     }
 }
