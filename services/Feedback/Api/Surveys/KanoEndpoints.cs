@@ -40,8 +40,9 @@ internal static class KanoEndpoints
     {
         var study = await FindStudyAsync(db, id, cancellationToken);
         SurveyAccess.EnsureMaySubmit(user, study.DepartmentCode);
-        var answers = request.Answers!.Select(a => (a!.Feature!, a.Functional!.Value, a.Dysfunctional!.Value)).ToList();
-        var problems = study.CheckCoverage(answers.Select(a => a.Item1).ToList());
+        var answers = request.Answers!
+            .Select(a => (Feature: a!.Feature!, Functional: a.Functional!.Value, Dysfunctional: a.Dysfunctional!.Value)).ToList();
+        var problems = study.CheckCoverage(answers.Select(a => a.Feature).ToList());
         if (problems.Count > 0)
         {
             throw new RequestValidationException(problems

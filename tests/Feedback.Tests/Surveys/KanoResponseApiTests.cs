@@ -2,92 +2,22 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceExcellence.Contracts.Feedback;
-using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.ServiceDefaults.Security;
 using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Feedback.Tests.Surveys;
 
 [Collection(FeedbackServiceCollection.Name)]
-public sealed class KanoApiTests(FeedbackService service)
+public sealed class KanoResponseApiTests(FeedbackService service)
 {
     private const int Precision = 10;
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(10);
-    private static readonly string[] Features = ["Fast delivery", "Free Wi-Fi"];
-
-    [Fact]
-    public async Task A_manager_creates_a_study_for_their_department_and_KanoStudyCreated_reaches_the_broker()
-    {
-        var department = await KnownDepartmentAsync();
-        await using var probe = await BrokerProbe.StartAsync(service.Infrastructure.ConnectionStrings["rabbitmq"], (e, p) => p.Observe<KanoStudyCreated>(e));
-
-        var created = await ValidationProblems.ReadCreatedAsync(await ManagerOf(department)
-            .PostAsJsonAsync("/api/surveys/kano", new { name = "配送需求 Delivery needs", departmentCode = department, features = Features }));
-
-        var id = created.GetProperty("id").GetGuid();
-        Assert.Equal(department, created.GetProperty("departmentCode").GetString());
-        Assert.Equal(Features, created.GetProperty("features").EnumerateArray().Select(f => f.GetString()));
-        var published = (await probe.WaitForAsync<KanoStudyCreated>(m => m.StudyId == id, EventTimeout)).Single();
-        Assert.Equal(department, published.DepartmentCode);
-        Assert.Equal(Features, published.Features);
-    }
-
-    [Theory]
-    [InlineData("""{"departmentCode":"x","features":["a"]}""", "name")]
-    [InlineData("""{"name":"n","departmentCode":"x","features":[]}""", "features")]
-    [InlineData("""{"name":"n","departmentCode":"x"}""", "features")]
-    [InlineData("""{"name":"n","departmentCode":"x","features":["Tracking","tracking "]}""", "features[1]")]
-    [InlineData("""{"name":"n","departmentCode":"x","features":["Tracking",""]}""", "features[1]")]
-    [InlineData("""{"name":"n","departmentCode":"Not A Code","features":["a"]}""", "departmentCode")]
-    public async Task A_study_with_a_missing_name_no_features_a_blank_or_duplicate_feature_or_a_bad_code_is_refused(string body, string field)
-    {
-        var response = await service.Factory.CreateAdminClient().PostAsync("/api/surveys/kano",
-            new StringContent(body.Replace("\"x\"", $"\"{Unique.DepartmentCode()}\""), System.Text.Encoding.UTF8, "application/json"));
-
-        await ValidationProblems.AssertNamesAsync(response, field);
-    }
-
-    [Fact]
-    public async Task More_than_50_features_or_a_feature_over_200_characters_is_refused()
-    {
-        var admin = service.Factory.CreateAdminClient();
-        var department = Unique.DepartmentCode();
-
-        var tooMany = await admin.PostAsJsonAsync("/api/surveys/kano",
-            new { name = "n", departmentCode = department, features = Enumerable.Range(1, 51).Select(i => $"f{i}") });
-        var tooLong = await admin.PostAsJsonAsync("/api/surveys/kano",
-            new { name = "n", departmentCode = department, features = new[] { "ok", new string('x', 201) } });
-
-        await ValidationProblems.AssertNamesAsync(tooMany, "features", "51");
-        await ValidationProblems.AssertNamesAsync(tooLong, "features[1]", "200");
-    }
-
-    [Fact]
-    public async Task A_study_for_an_unknown_department_is_refused_naming_departmentCode()
-    {
-        var response = await service.Factory.CreateAdminClient().PostAsJsonAsync("/api/surveys/kano",
-            new { name = "n", departmentCode = Unique.DepartmentCode("nowhere"), features = Features });
-
-        await ValidationProblems.AssertNamesAsync(response, "departmentCode", "Unknown department");
-    }
-
-    [Fact]
-    public async Task A_manager_of_another_department_or_an_agent_may_not_create_a_study()
-    {
-        var department = await KnownDepartmentAsync();
-        var body = new { name = "n", departmentCode = department, features = Features };
-
-        var otherManager = await ManagerOf(await KnownDepartmentAsync()).PostAsJsonAsync("/api/surveys/kano", body);
-        var agent = await service.Factory.CreateClientAs("agent", [Roles.Agent], department).PostAsJsonAsync("/api/surveys/kano", body);
-
-        Assert.Equal(HttpStatusCode.Forbidden, otherManager.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, agent.StatusCode);
-    }
+    private readonly KanoStudies _studies = new(service);
 
     [Fact]
     public async Task A_response_is_classified_per_feature_and_KanoResponseRecorded_carries_the_categories()
     {
-        var (department, studyId) = await StudyAsync();
+        var (department, studyId) = await _studies.CreateAsync();
         await using var probe = await BrokerProbe.StartAsync(service.Infrastructure.ConnectionStrings["rabbitmq"], (e, p) => p.Observe<KanoResponseRecorded>(e));
         var agent = service.Factory.CreateClientAs("agent-1", [Roles.Agent], department);
 
@@ -115,12 +45,12 @@ public sealed class KanoApiTests(FeedbackService service)
     [Fact]
     public async Task A_sheet_with_an_unknown_a_duplicate_or_a_missing_feature_is_refused_naming_each_feature()
     {
-        var (department, studyId) = await StudyAsync();
+        var (department, studyId) = await _studies.CreateAsync();
         var agent = service.Factory.CreateClientAs("agent-1", [Roles.Agent], department);
 
-        var unknown = await agent.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", Sheet("Fast delivery", "Free Wi-Fi", "Gift wrap"));
-        var duplicate = await agent.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", Sheet("Fast delivery", "Free Wi-Fi", "FAST DELIVERY"));
-        var missing = await agent.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", Sheet("Fast delivery"));
+        var unknown = await agent.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", KanoStudies.Sheet("Fast delivery", "Free Wi-Fi", "Gift wrap"));
+        var duplicate = await agent.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", KanoStudies.Sheet("Fast delivery", "Free Wi-Fi", "FAST DELIVERY"));
+        var missing = await agent.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", KanoStudies.Sheet("Fast delivery"));
 
         await ValidationProblems.AssertNamesAsync(unknown, "answers[2].feature", "'Gift wrap' is not a feature");
         await ValidationProblems.AssertNamesAsync(duplicate, "answers[2].feature", "'FAST DELIVERY' is answered more than once");
@@ -132,7 +62,7 @@ public sealed class KanoApiTests(FeedbackService service)
     [Fact]
     public async Task A_sheet_with_an_answer_missing_or_not_on_the_scale_is_refused()
     {
-        var (_, studyId) = await StudyAsync();
+        var (_, studyId) = await _studies.CreateAsync();
         var admin = service.Factory.CreateAdminClient();
 
         var missing = await admin.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses",
@@ -147,13 +77,13 @@ public sealed class KanoApiTests(FeedbackService service)
     [Fact]
     public async Task Intake_clients_of_the_department_may_submit_but_a_manager_of_another_department_may_not()
     {
-        var (department, studyId) = await StudyAsync();
+        var (department, studyId) = await _studies.CreateAsync();
 
         var intake = await service.Factory.CreateClientAs("survey-tool", [Roles.Intake], department)
-            .PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", Sheet(Features));
-        var otherManager = await ManagerOf(await KnownDepartmentAsync())
-            .PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", Sheet(Features));
-        var otherResults = await ManagerOf(await KnownDepartmentAsync()).GetAsync($"/api/surveys/kano/{studyId}/results");
+            .PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", KanoStudies.Sheet(KanoStudies.Features));
+        var otherManager = await _studies.ManagerOf(await _studies.KnownDepartmentAsync())
+            .PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", KanoStudies.Sheet(KanoStudies.Features));
+        var otherResults = await _studies.ManagerOf(await _studies.KnownDepartmentAsync()).GetAsync($"/api/surveys/kano/{studyId}/results");
 
         Assert.Equal(HttpStatusCode.Created, intake.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, otherManager.StatusCode);
@@ -166,7 +96,7 @@ public sealed class KanoApiTests(FeedbackService service)
         var admin = service.Factory.CreateAdminClient();
         var id = Guid.CreateVersion7();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync($"/api/surveys/kano/{id}/responses", Sheet(Features))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync($"/api/surveys/kano/{id}/responses", KanoStudies.Sheet(KanoStudies.Features))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/surveys/kano/{id}/results")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/surveys/kano/{id}")).StatusCode);
     }
@@ -179,12 +109,12 @@ public sealed class KanoApiTests(FeedbackService service)
         //     better = (3+4)/(3+4+2+1) = 0.7, worse = −(4+2)/10 = −0.6
         //   free wi-fi:    A=5 O=1 M=0 I=5 R=1 Q=0 → attractive, tied with indifferent
         //     better = (5+1)/11 = 6/11, worse = −(1+0)/11 = −1/11
-        var (department, studyId) = await StudyAsync();
+        var (department, studyId) = await _studies.CreateAsync();
         var agent = service.Factory.CreateClientAs("agent-1", [Roles.Agent], department);
         const string delivery = "AAAOOOOMMIRQ", wifi = "AAAAAOIIIIIR";
         for (var respondent = 0; respondent < 12; respondent++)
         {
-            var sheet = new { answers = new[] { Answer("Fast delivery", delivery[respondent]), Answer("Free Wi-Fi", wifi[respondent]) } };
+            var sheet = new { answers = new[] { KanoStudies.Answer("Fast delivery", delivery[respondent]), KanoStudies.Answer("Free Wi-Fi", wifi[respondent]) } };
             await ValidationProblems.ReadCreatedAsync(await agent.PostAsJsonAsync($"/api/surveys/kano/{studyId}/responses", sheet));
         }
 
@@ -210,7 +140,7 @@ public sealed class KanoApiTests(FeedbackService service)
     [Fact]
     public async Task Results_before_any_response_have_no_category_and_null_coefficients()
     {
-        var (_, studyId) = await StudyAsync();
+        var (_, studyId) = await _studies.CreateAsync();
 
         var results = await (await service.Factory.CreateClientAs("analyst", [Roles.Analyst]).GetAsync($"/api/surveys/kano/{studyId}/results")).ReadJsonAsync();
 
@@ -218,25 +148,5 @@ public sealed class KanoApiTests(FeedbackService service)
         Assert.Equal(JsonValueKind.Null, feature.GetProperty("category").ValueKind);
         Assert.Equal(JsonValueKind.Null, feature.GetProperty("better").ValueKind);
         Assert.Equal(JsonValueKind.Null, feature.GetProperty("worse").ValueKind);
-    }
-
-    private static object Answer(string feature, char letter)
-    {
-        var (functional, dysfunctional) = KanoSheets.PairFor(letter);
-        return new { feature, functional = KanoSheets.Word(functional), dysfunctional = KanoSheets.Word(dysfunctional) };
-    }
-
-    private static object Sheet(params string[] features) => new { answers = features.Select(f => Answer(f, 'I')).ToArray() };
-
-    private HttpClient ManagerOf(string department) => service.Factory.CreateClientAs("manager", [Roles.Manager], department);
-
-    private Task<string> KnownDepartmentAsync() => service.Factory.Services.AddKnownDepartmentAsync<FeedbackDbContext>(Unique.DepartmentCode());
-
-    private async Task<(string Department, Guid StudyId)> StudyAsync()
-    {
-        var department = await KnownDepartmentAsync();
-        var created = await ValidationProblems.ReadCreatedAsync(await ManagerOf(department)
-            .PostAsJsonAsync("/api/surveys/kano", new { name = "Delivery", departmentCode = department, features = Features }));
-        return (department, created.GetProperty("id").GetGuid());
     }
 }
