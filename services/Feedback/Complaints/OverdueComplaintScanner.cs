@@ -21,7 +21,7 @@ public sealed class OverdueComplaintScanner(
     /// <summary>Flags and publishes every breach due by now; returns how many were found.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.ComplaintNow();
         var found = 0;
         foreach (var deadline in Enum.GetValues<SlaDeadline>())
         {

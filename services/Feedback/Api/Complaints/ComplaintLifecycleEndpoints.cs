@@ -23,7 +23,7 @@ internal static class ComplaintLifecycleEndpoints
 
         var severity = request.Severity!.Value;
         var policy = await SlaOverrides.ForAsync(db, departmentCode, severity, cancellationToken);
-        var now = time.GetUtcNow();
+        var now = time.ComplaintNow();
         var complaint = Complaint.Open(Guid.CreateVersion7(now), departmentCode, request.Channel!.Value, request.CustomerRef!,
             request.Summary!, severity, policy, user.Subject(), now);
         db.Add(complaint);
@@ -75,7 +75,7 @@ internal static class ComplaintLifecycleEndpoints
             ?? throw new NotFoundException("Complaint", id);
         user.EnsureMayHandle(complaint.DepartmentCode);
 
-        var now = time.GetUtcNow();
+        var now = time.ComplaintNow();
         db.AddIntegrationEvent(await apply(complaint, now));
         try
         {

@@ -17,7 +17,7 @@ internal static class ComplaintQueryEndpoints
         var complaint = await db.Set<Complaint>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("Complaint", id);
         user.EnsureMayRead(complaint.DepartmentCode);
-        return TypedResults.Ok(ComplaintResponse.From(complaint, time.GetUtcNow()));
+        return TypedResults.Ok(ComplaintResponse.From(complaint, time.ComplaintNow()));
     }
 
     public static async Task<Ok<PagedResult<ComplaintResponse>>> List(
@@ -54,7 +54,7 @@ internal static class ComplaintQueryEndpoints
             query = query.Where(c => c.State == s);
         }
 
-        var now = time.GetUtcNow();
+        var now = time.ComplaintNow();
         if (overdue is { } wantOverdue)
         {
             // The predicates match the partial indexes on the due times of complaints whose step is not done.

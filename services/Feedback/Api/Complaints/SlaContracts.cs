@@ -51,9 +51,12 @@ public sealed record SlaPolicyRequest(Severity? Severity, string? FirstResponse,
 
         var firstOk = ParseInto(errors, $"{field}.firstResponse", FirstResponse, out var first);
         var resolutionOk = ParseInto(errors, $"{field}.resolution", Resolution, out var resolution);
-        if (firstOk && resolutionOk && first > resolution)
+        if (firstOk && resolutionOk)
         {
-            errors.Add($"{field}.firstResponse", "'firstResponse' must not be longer than 'resolution'.");
+            foreach (var (name, message) in SlaPolicy.Problems(first, resolution))
+            {
+                errors.Add($"{field}.{name}", message);
+            }
         }
     }
 
@@ -66,19 +69,13 @@ public sealed record SlaPolicyRequest(Severity? Severity, string? FirstResponse,
 
     private static bool ParseInto(ValidationErrors errors, string field, string? text, out TimeSpan duration)
     {
-        if (!IsoDuration.TryParse(text, out duration))
+        if (IsoDuration.TryParse(text, out duration))
         {
-            errors.Add(field, $"'{field}' must be {IsoDuration.Examples}.");
-            return false;
+            return true;
         }
 
-        if (duration < TimeSpan.FromSeconds(1))
-        {
-            errors.Add(field, $"'{field}' must be at least one second.");
-            return false;
-        }
-
-        return true;
+        errors.Add(field, $"'{field}' must be {IsoDuration.Examples}.");
+        return false;
     }
 }
 

@@ -33,7 +33,7 @@ internal static class SlaEndpoints
         await ComplaintLifecycleEndpoints.EnsureKnownDepartmentAsync(db, departmentCode, cancellationToken);
 
         var policies = request.ToPolicies();
-        var now = time.GetUtcNow();
+        var now = time.ComplaintNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Set<DepartmentSlaOverride>().Where(o => o.DepartmentCode == departmentCode).ExecuteDeleteAsync(cancellationToken);
         db.AddRange(policies.Select(p => DepartmentSlaOverride.Set(departmentCode, p, user.Subject(), now)));

@@ -20,7 +20,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
     {
         complaint.ToTable("complaints");
         complaint.HasKey(c => c.Id);
-        complaint.Property<uint>("Version").IsRowVersion();
+        // PostgreSQL's system column: it changes on every update, so no column of our own is needed.
+        complaint.Property<uint>("Version").HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
         complaint.Ignore(c => c.SlaClockStartedAt);
         complaint.Property(c => c.DepartmentCode).HasMaxLength(64);
         complaint.Property(c => c.CustomerRef).HasMaxLength(Complaint.MaxReferenceLength);

@@ -3,22 +3,22 @@ namespace ServiceExcellence.Feedback.Domain.Complaints;
 /// <summary>How long a department may take to first respond to and to resolve a complaint of one severity.</summary>
 public sealed record SlaPolicy(Severity Severity, TimeSpan FirstResponse, TimeSpan Resolution)
 {
-    /// <summary>An SLA is measured in whole seconds at least, and the resolution can never be due before the first response.</summary>
-    public static IEnumerable<string> Problems(TimeSpan firstResponse, TimeSpan resolution)
+    /// <summary>What is wrong with a proposed policy, per field: durations of at least a second, and a resolution never due before the first response.</summary>
+    public static IEnumerable<(string Field, string Message)> Problems(TimeSpan firstResponse, TimeSpan resolution)
     {
         if (firstResponse < TimeSpan.FromSeconds(1))
         {
-            yield return "firstResponse must be at least one second.";
+            yield return ("firstResponse", "Must be at least one second.");
         }
 
         if (resolution < TimeSpan.FromSeconds(1))
         {
-            yield return "resolution must be at least one second.";
+            yield return ("resolution", "Must be at least one second.");
         }
 
         if (firstResponse > resolution)
         {
-            yield return "firstResponse must not be longer than resolution.";
+            yield return ("firstResponse", "Must not be longer than the resolution time.");
         }
     }
 
