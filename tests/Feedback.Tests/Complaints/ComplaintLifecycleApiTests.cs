@@ -124,6 +124,20 @@ public sealed class ComplaintLifecycleApiTests(FeedbackService service)
     }
 
     [Fact]
+    public async Task Two_simultaneous_responses_move_the_complaint_once_and_the_other_is_409()
+    {
+        var department = await KnownDepartmentAsync();
+        var agent = Agent(department);
+        var opened = await agent.OpenOkAsync(department);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2)
+            .Select(i => agent.ActAsync(opened.Id, "respond", new { message = $"reply {i}" })));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        Assert.Equal(ComplaintState.Responded, (await agent.GetAsync(opened.Id)).State);
+    }
+
+    [Fact]
     public async Task An_unknown_department_is_400_naming_departmentCode()
     {
         var unknown = Unique.DepartmentCode("nowhere");

@@ -9,23 +9,23 @@ public sealed class ComplaintStateMachineTests
     private static readonly DateTimeOffset T0 = new(2026, 7, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly SlaPolicy Critical = SlaPolicies.Default(Severity.Critical);
 
-    public enum Action { Respond, Resolve, Close, Reopen }
+    public enum Step { Respond, Resolve, Close, Reopen }
 
-    public static TheoryData<ComplaintState, Action> InvalidTransitions()
+    public static TheoryData<ComplaintState, Step> InvalidTransitions()
     {
-        var valid = new HashSet<(ComplaintState, Action)>
+        var valid = new HashSet<(ComplaintState, Step)>
         {
-            (ComplaintState.Open, Action.Respond),
-            (ComplaintState.Responded, Action.Resolve),
-            (ComplaintState.Resolved, Action.Close),
-            (ComplaintState.Closed, Action.Reopen),
+            (ComplaintState.Open, Step.Respond),
+            (ComplaintState.Responded, Step.Resolve),
+            (ComplaintState.Resolved, Step.Close),
+            (ComplaintState.Closed, Step.Reopen),
         };
-        var data = new TheoryData<ComplaintState, Action>();
+        var data = new TheoryData<ComplaintState, Step>();
         foreach (var state in Enum.GetValues<ComplaintState>())
         {
-            foreach (var action in Enum.GetValues<Action>().Where(a => !valid.Contains((state, a))))
+            foreach (var step in Enum.GetValues<Step>().Where(s => !valid.Contains((state, s))))
             {
-                data.Add(state, action);
+                data.Add(state, step);
             }
         }
 
@@ -131,11 +131,11 @@ public sealed class ComplaintStateMachineTests
 
     [Theory]
     [MemberData(nameof(InvalidTransitions))]
-    public void Every_other_transition_is_a_conflict_naming_the_current_state(ComplaintState state, Action action)
+    public void Every_other_transition_is_a_conflict_naming_the_current_state(ComplaintState state, Step step)
     {
         var complaint = InState(state);
 
-        var e = Assert.Throws<ConflictException>(() => Apply(complaint, action));
+        var e = Assert.Throws<ConflictException>(() => Apply(complaint, step));
 
         var name = state.ToString().ToLowerInvariant();
         Assert.Contains($"'{name}'", e.Message);
@@ -183,15 +183,15 @@ public sealed class ComplaintStateMachineTests
         return complaint;
     }
 
-    private static void Apply(Complaint complaint, Action action)
+    private static void Apply(Complaint complaint, Step step)
     {
         var now = T0.AddHours(5);
-        switch (action)
+        switch (step)
         {
-            case Action.Respond: complaint.Respond("hello", now); break;
-            case Action.Resolve: complaint.Resolve("fixed", now); break;
-            case Action.Close: complaint.Close(true, true, now); break;
-            case Action.Reopen: complaint.Reopen("again", Critical, now); break;
+            case Step.Respond: complaint.Respond("hello", now); break;
+            case Step.Resolve: complaint.Resolve("fixed", now); break;
+            case Step.Close: complaint.Close(true, true, now); break;
+            case Step.Reopen: complaint.Reopen("again", Critical, now); break;
         }
     }
 }
