@@ -29,6 +29,3 @@ public static class SlaPolicies
     public static SlaPolicy For(Severity severity, IEnumerable<SlaPolicy> overrides) =>
         overrides.FirstOrDefault(p => p.Severity == severity) ?? Default(severity);
 }
-
-/// <summary>A policy together with where it comes from: the department's override or the suite default.</summary>
-public sealed record EffectiveSlaPolicy(SlaPolicy Policy, bool Overridden);
