@@ -7,6 +7,7 @@ using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Complaints;
 using ServiceExcellence.Feedback.Domain.Intake;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Http;
 
 namespace ServiceExcellence.Feedback.Complaints;
 
@@ -52,7 +53,7 @@ public sealed class OverdueComplaintScanner(
         {
             db.AddIntegrationEvent(new ComplaintSlaBreached(Guid.CreateVersion7(now), now, b.DepartmentCode, b.Id,
                 deadline == SlaDeadline.FirstResponse ? ComplaintSlaBreached.FirstResponse : ComplaintSlaBreached.Resolution,
-                b.DueAt, KebabNames.Of(b.Severity), KebabNames.Of(b.Channel), b.OpenedAt, b.LastReopenedAt ?? b.OpenedAt, b.ReopenCount));
+                b.DueAt, KebabCase.Of(b.Severity), KebabCase.Of(b.Channel), b.OpenedAt, b.LastReopenedAt ?? b.OpenedAt, b.ReopenCount));
         }
 
         await db.SaveChangesAsync(cancellationToken);

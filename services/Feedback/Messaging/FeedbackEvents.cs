@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.Feedback.Domain.Intake;
 
@@ -12,17 +12,14 @@ public static class FeedbackEvents
         entry.OccurredAt,
         entry.DepartmentCode,
         entry.Id,
-        Kebab(entry.Channel),
+        KebabCase.Of(entry.Channel),
         entry.ReceivedAt,
         entry.Csat,
         entry.Nps,
         entry.Ces,
         !string.IsNullOrWhiteSpace(entry.Comment),
         entry.SentimentScore,
-        entry.SentimentLabel is { } label ? Kebab(label) : null,
+        entry.SentimentLabel is { } label ? KebabCase.Of(label) : null,
         entry.Topics);
 
-    /// <summary>Enum values travel as the same kebab-case strings the HTTP API uses.</summary>
-    public static string Kebab<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

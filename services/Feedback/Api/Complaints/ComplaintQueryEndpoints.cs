@@ -26,11 +26,7 @@ internal static class ComplaintQueryEndpoints
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
-        var wantedState = state is null ? null : KebabNames.Parse<ComplaintState>(state);
-        if (state is not null && wantedState is null)
-        {
-            errors.Add("state", $"'state' must be one of {KebabNames.All<ComplaintState>()}.");
-        }
+        var wantedState = KebabCaseEnum<ComplaintState>.Parse(state, "state", errors);
 
         if (!errors.IsEmpty)
         {

@@ -12,7 +12,7 @@ public sealed record OpenComplaintRequest(
     {
         if (Channel is null)
         {
-            errors.Add("channel", $"'channel' is required: one of {KebabNames.All<Channel>()}.");
+            errors.Add("channel", $"'channel' is required: one of {KebabCaseEnum<Channel>.Names}.");
         }
 
         if (string.IsNullOrEmpty(DepartmentCode))
@@ -28,7 +28,7 @@ public sealed record OpenComplaintRequest(
         errors.RequireText("summary", Summary, Complaint.MaxSummaryLength);
         if (Severity is null)
         {
-            errors.Add("severity", $"'severity' is required: one of {KebabNames.All<Severity>()}.");
+            errors.Add("severity", $"'severity' is required: one of {KebabCaseEnum<Severity>.Names}.");
         }
     }
 }

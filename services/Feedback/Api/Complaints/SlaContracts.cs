@@ -30,7 +30,7 @@ public sealed record SetSlaRequest(IReadOnlyList<SlaPolicyRequest?>? Policies) :
             policy.Validate(errors, field);
             if (policy.Severity is { } severity && !seen.Add(severity))
             {
-                errors.Add($"{field}.severity", $"'{KebabNames.Of(severity)}' is listed more than once.");
+                errors.Add($"{field}.severity", $"'{KebabCase.Of(severity)}' is listed more than once.");
             }
         }
     }
@@ -46,7 +46,7 @@ public sealed record SlaPolicyRequest(Severity? Severity, string? FirstResponse,
     {
         if (Severity is null)
         {
-            errors.Add($"{field}.severity", $"'severity' is required: one of {KebabNames.All<Severity>()}.");
+            errors.Add($"{field}.severity", $"'severity' is required: one of {KebabCaseEnum<Severity>.Names}.");
         }
 
         var firstOk = ParseInto(errors, $"{field}.firstResponse", FirstResponse, out var first);

@@ -110,6 +110,6 @@ public sealed class FeedbackIntake(
 
     private static FeedbackReceipt Receipt(FeedbackEntry entry) => new(
         entry.Id, entry.DepartmentCode, entry.Channel, entry.OccurredAt, entry.ReceivedAt,
-        entry.SentimentScore is { } score ? new SentimentResponse(score, FeedbackEvents.Kebab(entry.SentimentLabel!.Value)) : null,
+        entry.SentimentScore is { } score ? new SentimentResponse(score, KebabCase.Of(entry.SentimentLabel!.Value)) : null,
         entry.Topics);
 }

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.Feedback.Domain.Surveys;
+using ServiceExcellence.ServiceDefaults.Http;
 
 namespace ServiceExcellence.Feedback.Api.Surveys;
 
@@ -13,7 +13,7 @@ internal static class SurveyEvents
     public static KanoResponseRecorded Recorded(KanoResponse response) =>
         new(Guid.CreateVersion7(response.RecordedAt), response.RecordedAt, response.DepartmentCode, response.StudyId, response.Id,
             response.Answers.Select(a => new KanoFeatureClassification(
-                a.Feature, Word(a.Functional), Word(a.Dysfunctional), Word(a.Category))).ToList());
+                a.Feature, KebabCase.Of(a.Functional), KebabCase.Of(a.Dysfunctional), KebabCase.Of(a.Category))).ToList());
 
     public static ServqualResponseRecorded Recorded(ServqualResponse response) =>
         new(Guid.CreateVersion7(response.RecordedAt), response.RecordedAt, response.DepartmentCode, response.Id,
@@ -24,7 +24,4 @@ internal static class SurveyEvents
 
     public static ServqualDimensionWeights? Weights(ServqualWeights? w) =>
         w is null ? null : new(w.Tangibles, w.Reliability, w.Responsiveness, w.Assurance, w.Empathy);
-
-    private static string Word<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }
