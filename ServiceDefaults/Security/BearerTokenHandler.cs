@@ -19,6 +19,7 @@ public sealed class BearerTokenHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     TokenValidationParameters parameters,
+    ValidatedTokens validatedTokens,
     IProblemDetailsService problemDetails)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -34,13 +35,20 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var result = await Tokens.ValidateTokenAsync(header["Bearer ".Length..].Trim(), parameters);
+        var token = header["Bearer ".Length..].Trim();
+        if (validatedTokens.Find(token) is { } known)
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(known), SchemeName));
+        }
+
+        var result = await Tokens.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
         {
             Context.Items[nameof(BearerTokenHandler)] = Describe(result.Exception);
             return AuthenticateResult.Fail(result.Exception ?? new SecurityTokenException("Invalid token."));
         }
 
+        validatedTokens.Remember(token, result.ClaimsIdentity, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(result.ClaimsIdentity), SchemeName));
     }
 

@@ -40,6 +40,7 @@ public static class SecurityExtensions
         });
         builder.Services.TryAddTimeProvider();
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<ValidatedTokens>();
 
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.Testing;
+
+namespace ServiceExcellence.ServiceDefaults.Tests.Security;
+
+public sealed class ValidatedTokensTests
+{
+    private static readonly ClaimsIdentity Alice = new([new Claim("sub", "alice")], "Bearer");
+
+    [Fact]
+    public void A_remembered_token_is_found_until_it_expires()
+    {
+        var clock = new ManualClock();
+        using var tokens = new ValidatedTokens(clock);
+        tokens.Remember("token-a", Alice, clock.GetUtcNow().AddMinutes(2));
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal("alice", tokens.Find("token-a")?.FindFirst("sub")?.Value);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Null(tokens.Find("token-a"));
+    }
+
+    [Fact]
+    public void A_long_lived_token_is_revalidated_after_five_minutes()
+    {
+        var clock = new ManualClock();
+        using var tokens = new ValidatedTokens(clock);
+        tokens.Remember("token-b", Alice, clock.GetUtcNow().AddHours(8));
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Null(tokens.Find("token-b"));
+    }
+
+    [Fact]
+    public void An_unknown_token_is_not_found() =>
+        Assert.Null(new ValidatedTokens(TimeProvider.System).Find("never-seen"));
+}
