@@ -16,7 +16,6 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDbContext).Assembly);
         modelBuilder.AddDepartmentDirectory();
         modelBuilder.AddOutboxAndInbox();
