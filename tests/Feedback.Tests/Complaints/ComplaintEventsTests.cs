@@ -32,6 +32,13 @@ public sealed class ComplaintEventsTests(FeedbackService service)
         var resolved = Assert.Single(await probe.WaitForAsync<ComplaintResolved>(e => e.ComplaintId == complaint.Id, Within));
         var closedEvent = Assert.Single(await probe.WaitForAsync<ComplaintClosed>(e => e.ComplaintId == complaint.Id, Within));
         var reopenedEvent = Assert.Single(await probe.WaitForAsync<ComplaintReopened>(e => e.ComplaintId == complaint.Id, Within));
+        // The waits return at the first match; give a duplicate time to arrive before claiming each came once.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Single(probe.Received<ComplaintOpened>(), e => e.ComplaintId == complaint.Id);
+        Assert.Single(probe.Received<ComplaintResponded>(), e => e.ComplaintId == complaint.Id);
+        Assert.Single(probe.Received<ComplaintResolved>(), e => e.ComplaintId == complaint.Id);
+        Assert.Single(probe.Received<ComplaintClosed>(), e => e.ComplaintId == complaint.Id);
+        Assert.Single(probe.Received<ComplaintReopened>(), e => e.ComplaintId == complaint.Id);
 
         Assert.Equal((department, "call-centre", "medium"), (opened.DepartmentCode, opened.Channel, opened.Severity));
         Assert.Equal((complaint.OpenedAt, complaint.ResponseDueAt, complaint.ResolutionDueAt),
