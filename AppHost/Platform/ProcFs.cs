@@ -22,9 +22,6 @@ internal static class ProcFs
         }
     }
 
-    /// <summary>True when the process has exited and waits to be reaped (state Z).</summary>
-    public static bool IsZombie(int pid) => ReadStatFields(pid) is { } fields && fields[0] == "Z";
-
     /// <summary>True when the process exists and has not exited (zombies do not count).</summary>
     public static bool IsRunning(int pid) => ReadStatFields(pid) is { } fields && fields[0] != "Z" && fields[0] != "X";
 

@@ -32,9 +32,9 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
 
     /// <summary>
     /// Runs <paramref name="action"/> unless <paramref name="key"/> was used within 24 h by the same caller
-    /// (<paramref name="scope"/>), in which case the first result is returned with <c>Replayed = true</c>.
+    /// (<paramref name="scope"/>), in which case the first result is returned again.
     /// </summary>
-    public async Task<IdempotentResult<T>> RunOnceAsync<T>(
+    public async Task<T> RunOnceAsync<T>(
         string scope, string key, string fingerprint, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
@@ -44,7 +44,7 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
         {
             if (await db.StringSetAsync(redisKey, Pending + fingerprint, Retention, When.NotExists))
             {
-                return new IdempotentResult<T>(await RunClaimedAsync(db, redisKey, fingerprint, action, cancellationToken), Replayed: false);
+                return await RunClaimedAsync(db, redisKey, fingerprint, action, cancellationToken);
             }
 
             string? value = await db.StringGetAsync(redisKey);
@@ -62,7 +62,7 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
 
             if (state == Done)
             {
-                return new IdempotentResult<T>(JsonSerializer.Deserialize<T>(body!, JsonDefaults.Options)!, Replayed: true);
+                return JsonSerializer.Deserialize<T>(body!, JsonDefaults.Options)!;
             }
 
             if (time.GetElapsedTime(started) > WaitForFirst)
@@ -108,5 +108,3 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
     }
 }
 
-/// <summary>The result of an idempotent request and whether it was replayed from the first run.</summary>
-public sealed record IdempotentResult<T>(T Value, bool Replayed);

@@ -10,8 +10,6 @@ public static class IntegrationEventTypes
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(t))
         .ToFrozenDictionary(t => t.FullName!, StringComparer.Ordinal);
 
-    public static IEnumerable<Type> All => ByName.Values;
-
     public static Type Resolve(string name) =>
         ByName.TryGetValue(name, out var type)
             ? type

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using ServiceExcellence.ServiceDefaults.Errors;
 
 namespace ServiceExcellence.ServiceDefaults.Organisation;
 
@@ -30,6 +31,15 @@ public static class DepartmentDirectoryExtensions
             .RequireAuthorization()
             .WithTags("Organisation")
             .WithSummary("Departments known to this service (its copy of the organisation)");
+
+    /// <summary>A department this service has not heard of (from Goals' events) is bad input: 400 naming <c>departmentCode</c>.</summary>
+    public static async Task EnsureKnownDepartmentAsync(this DbContext db, string departmentCode, CancellationToken cancellationToken)
+    {
+        if (!await db.IsKnownDepartmentAsync(departmentCode, cancellationToken))
+        {
+            throw new RequestValidationException("departmentCode", $"Unknown department '{departmentCode}'.");
+        }
+    }
 
     /// <summary>Whether the code names a department this service has heard of.</summary>
     public static Task<bool> IsKnownDepartmentAsync(this DbContext db, string code, CancellationToken cancellationToken) =>

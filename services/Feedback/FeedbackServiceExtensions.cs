@@ -21,7 +21,6 @@ public static class FeedbackServiceExtensions
         builder.AddTextAnalysis();
         builder.AddIntake();
         builder.AddComplaints();
-        builder.AddSurveys();
         return builder;
     }
 

@@ -61,7 +61,6 @@ public sealed class ProxyEndpointDataSource(ProxyConfigProvider configProvider, 
             DisplayName = $"Proxy {route.RouteId} → {cluster.ClusterId}",
         };
 
-        builder.Metadata.Add(new ProxyRouteMetadata(route.RouteId, cluster.ClusterId));
         builder.Metadata.Add(new RequestSizeLimit(route.MaxRequestBodySize));
         if (route.Methods.Count > 0)
         {
@@ -83,6 +82,3 @@ public sealed class ProxyEndpointDataSource(ProxyConfigProvider configProvider, 
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }
-
-/// <summary>Marks an endpoint as a proxied route, naming the route and cluster (for logs, metrics and later policies).</summary>
-public sealed record ProxyRouteMetadata(string RouteId, string ClusterId);

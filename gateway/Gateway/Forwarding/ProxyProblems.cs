@@ -36,7 +36,7 @@ public static class ProxyProblems
     private static Task WriteAsync(HttpContext context, int status, string title, string detail)
     {
         // Goes through IProblemDetailsService when registered (which adds traceId and the correlation id).
-        return TypedResults.Problem(detail: detail, instance: context.Request.Path, statusCode: status, title: title)
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title)
             .ExecuteAsync(context);
     }
 }

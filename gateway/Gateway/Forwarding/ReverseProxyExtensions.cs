@@ -8,7 +8,6 @@ public static class ReverseProxyExtensions
     public static IHostApplicationBuilder AddReverseProxy(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.SectionName);
-        builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ProxyConfigProvider>();
         builder.Services.AddSingleton<ForwarderHttpClient>();
         builder.Services.AddSingleton<HttpForwarder>();

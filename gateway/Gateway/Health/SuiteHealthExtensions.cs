@@ -10,7 +10,6 @@ public static class SuiteHealthExtensions
 {
     public static IHostApplicationBuilder AddSuiteHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks();
         builder.Services.AddSingleton<SuiteHealthChecker>();
         return builder;
     }

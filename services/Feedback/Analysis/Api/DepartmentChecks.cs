@@ -9,7 +9,7 @@ namespace ServiceExcellence.Feedback.Analysis.Api;
 /// <summary>The department checks the text-analysis endpoints share.</summary>
 internal static class DepartmentChecks
 {
-    /// <summary>A department this service has not heard of is bad input (400 naming <c>departmentCode</c>).</summary>
+    /// <summary>The department is required and must be known (400 naming <c>departmentCode</c>).</summary>
     public static async Task EnsureKnownDepartmentAsync(this FeedbackDbContext db, string? departmentCode, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(departmentCode))
@@ -17,10 +17,7 @@ internal static class DepartmentChecks
             throw new RequestValidationException("departmentCode", "'departmentCode' is required.");
         }
 
-        if (!await db.IsKnownDepartmentAsync(departmentCode, ct))
-        {
-            throw new RequestValidationException("departmentCode", $"'departmentCode' names no known department ('{departmentCode}').");
-        }
+        await DepartmentDirectoryExtensions.EnsureKnownDepartmentAsync(db, departmentCode, ct);
     }
 
     /// <summary>Analysts read every department; others need one of <paramref name="roles"/> in it (or admin).</summary>

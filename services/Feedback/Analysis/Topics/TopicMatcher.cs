@@ -18,7 +18,6 @@ public sealed class TopicMatcher
             throw new ArgumentException($"A taxonomy has at most {TopicTaxonomy.MaxTopics} topics.", nameof(taxonomy));
         }
 
-        Taxonomy = taxonomy;
         _keys = taxonomy.Topics.Select(t => t.Key).ToArray();
         var keywords = taxonomy.Topics
             .SelectMany((topic, index) => topic.Keywords.Select(k => new Keyword(k.Trim(), index)))
@@ -33,8 +32,6 @@ public sealed class TopicMatcher
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    public TopicTaxonomy Taxonomy { get; }
 
     /// <summary>The keys of every topic with a keyword in <paramref name="text"/>, in taxonomy order.</summary>
     public IReadOnlyList<string> Match(ReadOnlySpan<char> text)

@@ -19,7 +19,7 @@ internal static class ComplaintLifecycleEndpoints
     {
         var departmentCode = request.DepartmentCode!;
         user.EnsureMayHandle(departmentCode);
-        await EnsureKnownDepartmentAsync(db, departmentCode, cancellationToken);
+        await db.EnsureKnownDepartmentAsync(departmentCode, cancellationToken);
 
         var severity = request.Severity!.Value;
         var policy = await SlaOverrides.ForAsync(db, departmentCode, severity, cancellationToken);
@@ -89,13 +89,5 @@ internal static class ComplaintLifecycleEndpoints
         }
 
         return TypedResults.Ok(ComplaintResponse.From(complaint, now));
-    }
-
-    internal static async Task EnsureKnownDepartmentAsync(FeedbackDbContext db, string departmentCode, CancellationToken cancellationToken)
-    {
-        if (!await db.IsKnownDepartmentAsync(departmentCode, cancellationToken))
-        {
-            throw new RequestValidationException("departmentCode", $"Unknown department '{departmentCode}'.");
-        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Complaints;
+using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Security;
 
@@ -20,7 +21,7 @@ internal static class SlaEndpoints
         }
 
         user.EnsureMayRead(departmentCode);
-        await ComplaintLifecycleEndpoints.EnsureKnownDepartmentAsync(db, departmentCode, cancellationToken);
+        await db.EnsureKnownDepartmentAsync(departmentCode, cancellationToken);
         return TypedResults.Ok(SlaResponse.From(departmentCode, await SlaOverrides.OfDepartmentAsync(db, departmentCode, cancellationToken)));
     }
 
@@ -30,7 +31,7 @@ internal static class SlaEndpoints
         CancellationToken cancellationToken)
     {
         user.EnsureMaySetSla(departmentCode);
-        await ComplaintLifecycleEndpoints.EnsureKnownDepartmentAsync(db, departmentCode, cancellationToken);
+        await db.EnsureKnownDepartmentAsync(departmentCode, cancellationToken);
 
         var policies = request.ToPolicies();
         var now = time.ComplaintNow();

@@ -15,7 +15,6 @@ namespace ServiceExcellence.Feedback.Api.Intake;
 /// <summary>Validates, authorizes, analyses and stores submitted feedback.</summary>
 public sealed class FeedbackIntake(
     FeedbackWriter writer,
-    FeedbackDbContext db,
     ICommentAnalyzer analyzer,
     KnownDepartmentCodes<FeedbackDbContext> departments,
     IOptions<IntakeOptions> options,
@@ -45,8 +44,12 @@ public sealed class FeedbackIntake(
         return Receipt(entry);
     }
 
-    /// <summary>Stores every valid entry the caller may submit in one transaction and reports the others by index.</summary>
-    public async Task<BatchReceipt> SubmitBatchAsync(IReadOnlyList<FeedbackSubmission?> entries, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores every valid entry the caller may submit in one transaction and reports the others by index. The context
+    /// comes from the caller so that single-entry intake, which writes through the batching writer, rents none.
+    /// </summary>
+    public async Task<BatchReceipt> SubmitBatchAsync(
+        IReadOnlyList<FeedbackSubmission?> entries, ClaimsPrincipal user, FeedbackDbContext db, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var rejected = new List<BatchRejection>();

@@ -20,48 +20,48 @@ public sealed record FeedbackSubmission(
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>Lists every failing field; the department's existence and the caller's rights are checked by the caller.</summary>
-    public void Validate(ValidationErrors errors, DateTimeOffset now, string prefix = "")
+    public void Validate(ValidationErrors errors, DateTimeOffset now)
     {
         if (Channel is null)
         {
-            errors.Add(prefix + "channel", "'channel' is required (web, call-centre, phone-follow-up, email, social, survey-online, survey-offline, in-person).");
+            errors.Add("channel", $"'channel' is required: one of {KebabCaseEnum<Channel>.Names}.");
         }
 
         if (string.IsNullOrEmpty(DepartmentCode))
         {
-            errors.Add(prefix + "departmentCode", "'departmentCode' is required.");
+            errors.Add("departmentCode", "'departmentCode' is required.");
         }
         else if (!Contracts.DepartmentCode.IsValid(DepartmentCode))
         {
-            errors.Add(prefix + "departmentCode", $"'{DepartmentCode}' is not a department code.");
+            errors.Add("departmentCode", $"'{DepartmentCode}' is not a department code.");
         }
 
-        Range(errors, prefix + "csat", Csat, 1, 5);
-        Range(errors, prefix + "nps", Nps, 0, 10);
-        Range(errors, prefix + "ces", Ces, 1, 7);
+        Range(errors, "csat", Csat, 1, 5);
+        Range(errors, "nps", Nps, 0, 10);
+        Range(errors, "ces", Ces, 1, 7);
         if (Comment is { Length: > FeedbackEntry.MaxCommentLength })
         {
-            errors.Add(prefix + "comment", $"'comment' must be at most {FeedbackEntry.MaxCommentLength} characters (it has {Comment.Length}).");
+            errors.Add("comment", $"'comment' must be at most {FeedbackEntry.MaxCommentLength} characters (it has {Comment.Length}).");
         }
 
         if (Csat is null && Nps is null && Ces is null && string.IsNullOrWhiteSpace(Comment))
         {
-            errors.Add(prefix + "comment", "Give at least one score (csat, nps, ces) or a comment.");
+            errors.Add("comment", "Give at least one score (csat, nps, ces) or a comment.");
         }
 
         if (OccurredAt > now + MaxFutureSkew)
         {
-            errors.Add(prefix + "occurredAt", "'occurredAt' is more than 5 minutes in the future.");
+            errors.Add("occurredAt", "'occurredAt' is more than 5 minutes in the future.");
         }
 
         if (CustomerRef is { Length: > FeedbackEntry.MaxReferenceLength })
         {
-            errors.Add(prefix + "customerRef", $"'customerRef' must be at most {FeedbackEntry.MaxReferenceLength} characters.");
+            errors.Add("customerRef", $"'customerRef' must be at most {FeedbackEntry.MaxReferenceLength} characters.");
         }
 
         if (ServiceRef is { Length: > FeedbackEntry.MaxReferenceLength })
         {
-            errors.Add(prefix + "serviceRef", $"'serviceRef' must be at most {FeedbackEntry.MaxReferenceLength} characters.");
+            errors.Add("serviceRef", $"'serviceRef' must be at most {FeedbackEntry.MaxReferenceLength} characters.");
         }
     }
 
@@ -69,7 +69,7 @@ public sealed record FeedbackSubmission(
     {
         if (value is { } v && (v < min || v > max))
         {
-            errors.Add(field, $"'{field[(field.LastIndexOf('.') + 1)..]}' must be between {min} and {max}.");
+            errors.Add(field, $"'{field}' must be between {min} and {max}.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Security;
@@ -25,8 +26,8 @@ internal static class IntakeEndpoints
 
         var receipt = key is null
             ? await intake.SubmitAsync(submission, user, null, cancellationToken)
-            : (await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission),
-                ct => intake.SubmitAsync(submission, user, $"{user.Subject()}:{key}", ct), cancellationToken)).Value;
+            : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission),
+                ct => intake.SubmitAsync(submission, user, $"{user.Subject()}:{key}", ct), cancellationToken);
         return TypedResults.Created($"/api/feedback/{receipt.Id}", receipt);
     }
 
@@ -35,6 +36,7 @@ internal static class IntakeEndpoints
         HttpRequest request,
         ClaimsPrincipal user,
         FeedbackIntake intake,
+        FeedbackDbContext db,
         IdempotentRequests idempotency,
         CancellationToken cancellationToken)
     {
@@ -50,9 +52,9 @@ internal static class IntakeEndpoints
         }
 
         var receipt = key is null
-            ? await intake.SubmitBatchAsync(entries, user, cancellationToken)
-            : (await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(batch),
-                ct => intake.SubmitBatchAsync(entries, user, ct), cancellationToken)).Value;
+            ? await intake.SubmitBatchAsync(entries, user, db, cancellationToken)
+            : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(batch),
+                ct => intake.SubmitBatchAsync(entries, user, db, ct), cancellationToken);
         return TypedResults.Ok(receipt);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Surveys;
+using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Security;
@@ -17,7 +18,7 @@ internal static class KanoEndpoints
     {
         var departmentCode = request.DepartmentCode!;
         SurveyAccess.EnsureMayDesign(user, departmentCode);
-        await SurveyFields.EnsureKnownDepartmentAsync(db, departmentCode, cancellationToken);
+        await db.EnsureKnownDepartmentAsync(departmentCode, cancellationToken);
 
         var study = KanoStudy.Create(request.Name!, departmentCode, request.Features!.Select(f => f!), user.Subject(), time.GetUtcNow());
         db.Set<KanoStudy>().Add(study);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Surveys;
+using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Security;
@@ -18,7 +19,7 @@ internal static class ServqualEndpoints
     {
         var departmentCode = request.DepartmentCode!;
         SurveyAccess.EnsureMaySubmit(user, departmentCode);
-        await SurveyFields.EnsureKnownDepartmentAsync(db, departmentCode, cancellationToken);
+        await db.EnsureKnownDepartmentAsync(departmentCode, cancellationToken);
 
         var response = ServqualResponse.Record(departmentCode, RecordServqualResponseRequest.ToScores(request.Expectations!),
             RecordServqualResponseRequest.ToScores(request.Perceptions!), request.ToWeights(), user.Subject(), time.GetUtcNow());

@@ -20,13 +20,4 @@ internal static class SurveyFields
             errors.Add("departmentCode", "'departmentCode' must be a department code such as call-centre.");
         }
     }
-
-    /// <summary>A department this service has not heard of (from Goals' events) is bad input: 400 naming the field.</summary>
-    public static async Task EnsureKnownDepartmentAsync(FeedbackDbContext db, string departmentCode, CancellationToken cancellationToken)
-    {
-        if (!await db.IsKnownDepartmentAsync(departmentCode, cancellationToken))
-        {
-            throw new RequestValidationException("departmentCode", $"Unknown department '{departmentCode}'.");
-        }
-    }
 }

@@ -5,9 +5,6 @@ namespace ServiceExcellence.Feedback.Api.Surveys;
 /// <summary>Registration and routes of KANO and SERVQUAL surveys (DOMAIN §3).</summary>
 public static class SurveysApi
 {
-    // Handlers are static and use only what every service already registers (DbContext, TimeProvider).
-    public static IHostApplicationBuilder AddSurveys(this IHostApplicationBuilder builder) => builder;
-
     public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder endpoints)
     {
         var surveys = endpoints.MapGroup("/api/surveys").WithTags("Surveys").RequireAuthorization();
