@@ -20,7 +20,7 @@ public sealed class IntegrationEventConventionTests
     [Theory]
     [MemberData(nameof(EventTypes))]
     public void Every_integration_event_is_named_in_the_past_tense(Type type) =>
-        Assert.Matches("(ed|Breached|Detected)$", type.Name);
+        Assert.Matches("(ed|Breached|Detected|Overdue)$", type.Name);
 
     [Theory]
     [MemberData(nameof(EventTypes))]
