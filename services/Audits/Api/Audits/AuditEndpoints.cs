@@ -44,7 +44,7 @@ internal static class AuditEndpoints
         }
 
         var (audit, score) = Audit.Record(Guid.CreateVersion7(now), standard, departmentCode, request.Kind!.Value, request.AuditorId!,
-            request.ConductedAt.Value.ToUniversalTime(), request.Answers(), user.Subject(), now);
+            request.ConductedAt.Value.ToStoredPrecision(), request.Answers(), user.Subject(), now);
         var nonconformities = RaisedBy(audit, standard, score, user.Subject(), now);
         db.Add(audit);
         foreach (var nonconformity in nonconformities)
@@ -83,17 +83,7 @@ internal static class AuditEndpoints
         }
 
         errors.ThrowIfAny();
-        var query = db.Set<Audit>().AsNoTracking();
-        if (departmentCode is not null)
-        {
-            user.EnsureMayRead(departmentCode);
-            query = query.Where(a => a.DepartmentCode == departmentCode);
-        }
-        else if (user.ReadableDepartments() is { } departments)
-        {
-            var codes = departments.ToArray();
-            query = query.Where(a => codes.Contains(a.DepartmentCode));
-        }
+        var query = db.Set<Audit>().AsNoTracking().ReadableBy(user, departmentCode);
 
         if (wantedKind is { } k)
         {
@@ -110,9 +100,8 @@ internal static class AuditEndpoints
             query = query.Where(a => a.ConductedAt < t);
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var audits = await query.OrderByDescending(a => a.ConductedAt).ThenByDescending(a => a.Id)
-            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var (audits, total) = await query.PageAsync(q => q.OrderByDescending(a => a.ConductedAt).ThenByDescending(a => a.Id), paging,
+            cancellationToken);
         var ids = await NonconformityIdsAsync(db, audits.Select(a => a.Id).ToList(), cancellationToken);
         return TypedResults.Ok(new PagedResult<AuditResponse>(
             audits.Select(a => AuditResponse.From(a, ids[a.Id].ToList())).ToList(), paging.Page, paging.PageSize, total));

@@ -78,17 +78,7 @@ internal static class CorrectiveActionEndpoints
         var wantedState = KebabCaseEnum<CorrectiveActionState>.Parse(state, "state", errors);
         errors.ThrowIfAny();
 
-        var query = db.Set<CorrectiveAction>().AsNoTracking();
-        if (departmentCode is not null)
-        {
-            user.EnsureMayRead(departmentCode);
-            query = query.Where(a => a.DepartmentCode == departmentCode);
-        }
-        else if (user.ReadableDepartments() is { } departments)
-        {
-            var codes = departments.ToArray();
-            query = query.Where(a => codes.Contains(a.DepartmentCode));
-        }
+        var query = db.Set<CorrectiveAction>().AsNoTracking().ReadableBy(user, departmentCode);
 
         if (wantedState is { } s)
         {
@@ -104,9 +94,7 @@ internal static class CorrectiveActionEndpoints
                 : query.Where(a => !(open.Contains(a.State) && a.DueAt < now));
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderBy(a => a.DueAt).ThenBy(a => a.Id).Skip(paging.Skip).Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
+        var (items, total) = await query.PageAsync(q => q.OrderBy(a => a.DueAt).ThenBy(a => a.Id), paging, cancellationToken);
         return TypedResults.Ok(new PagedResult<CorrectiveActionResponse>(
             items.Select(a => CorrectiveActionResponse.From(a, now)).ToList(), paging.Page, paging.PageSize, total));
     }

@@ -27,7 +27,7 @@ public sealed partial record DueDate(DateOnly? Date, DateTimeOffset? At)
 
         return WithOffset().IsMatch(text) &&
             DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? new DueDate(null, at.ToUniversalTime())
+            ? new DueDate(null, at.ToStoredPrecision())
             : null;
     }
 

@@ -55,26 +55,15 @@ internal static class NonconformityEndpoints
         var wantedState = KebabCaseEnum<NonconformityState>.Parse(state, "state", errors);
         errors.ThrowIfAny();
 
-        var query = db.Set<Nonconformity>().AsNoTracking();
-        if (departmentCode is not null)
-        {
-            user.EnsureMayRead(departmentCode);
-            query = query.Where(n => n.DepartmentCode == departmentCode);
-        }
-        else if (user.ReadableDepartments() is { } departments)
-        {
-            var codes = departments.ToArray();
-            query = query.Where(n => codes.Contains(n.DepartmentCode));
-        }
+        var query = db.Set<Nonconformity>().AsNoTracking().ReadableBy(user, departmentCode);
 
         if (wantedState is { } s)
         {
             query = query.Where(n => n.State == s);
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderByDescending(n => n.RaisedAt).ThenByDescending(n => n.Id)
-            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var (items, total) = await query.PageAsync(q => q.OrderByDescending(n => n.RaisedAt).ThenByDescending(n => n.Id), paging,
+            cancellationToken);
         return TypedResults.Ok(new PagedResult<NonconformityResponse>(
             items.Select(n => NonconformityResponse.From(n)).ToList(), paging.Page, paging.PageSize, total));
     }

@@ -61,26 +61,15 @@ internal static class StaffAssessmentEndpoints
         }
 
         errors.ThrowIfAny();
-        var query = db.Set<StaffAssessment>().AsNoTracking();
-        if (departmentCode is not null)
-        {
-            user.EnsureMayRead(departmentCode);
-            query = query.Where(a => a.DepartmentCode == departmentCode);
-        }
-        else if (user.ReadableDepartments() is { } departments)
-        {
-            var codes = departments.ToArray();
-            query = query.Where(a => codes.Contains(a.DepartmentCode));
-        }
+        var query = db.Set<StaffAssessment>().AsNoTracking().ReadableBy(user, departmentCode);
 
         if (period is not null)
         {
             query = query.Where(a => a.Period == period);
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderByDescending(a => a.PeriodStart).ThenBy(a => a.StaffId).Skip(paging.Skip).Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
+        var (items, total) = await query.PageAsync(q => q.OrderByDescending(a => a.PeriodStart).ThenBy(a => a.StaffId), paging,
+            cancellationToken);
         return TypedResults.Ok(new PagedResult<StaffAssessmentResponse>(
             items.Select(StaffAssessmentResponse.From).ToList(), paging.Page, paging.PageSize, total));
     }

@@ -7,7 +7,7 @@ namespace ServiceExcellence.Audits.Domain.Audits;
 /// A recorded audit of one department against one standard version: every item of that version answered exactly once.
 /// Its score is fixed when recorded, so later versions of the standard never change it.
 /// </summary>
-public sealed class Audit
+public sealed class Audit : IDepartmentRecord
 {
     public const int MaxAuditorIdLength = 200;
     private readonly List<AuditItemResult> _results = [];

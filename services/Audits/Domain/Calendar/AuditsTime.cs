@@ -5,9 +5,12 @@ namespace ServiceExcellence.Audits.Domain.Calendar;
 /// </summary>
 public static class AuditsTime
 {
-    public static DateTimeOffset AuditsNow(this TimeProvider time)
+    public static DateTimeOffset AuditsNow(this TimeProvider time) => time.GetUtcNow().ToStoredPrecision();
+
+    /// <summary>The instant in UTC as PostgreSQL stores it (whole microseconds).</summary>
+    public static DateTimeOffset ToStoredPrecision(this DateTimeOffset instant)
     {
-        var now = time.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        var utc = instant.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }

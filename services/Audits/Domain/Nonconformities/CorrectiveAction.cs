@@ -8,7 +8,7 @@ namespace ServiceExcellence.Audits.Domain.Nonconformities;
 /// <c>planned → in-progress → done → verified-effective | verified-ineffective</c>. Its verdict closes or reopens the
 /// nonconformity. A wrong transition is a 409 naming the current state.
 /// </summary>
-public sealed class CorrectiveAction
+public sealed class CorrectiveAction : IDepartmentRecord
 {
     public const int MaxTextLength = 4000;
     public const int MaxNoteLength = 2000;

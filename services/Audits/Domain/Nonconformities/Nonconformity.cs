@@ -7,7 +7,7 @@ namespace ServiceExcellence.Audits.Domain.Nonconformities;
 /// A nonconformity (不符合项) and its state: it stays open until an action is planned, and closes only when an action is
 /// verified effective; an ineffective one reopens it for a new action. At most one action is active at a time.
 /// </summary>
-public sealed class Nonconformity
+public sealed class Nonconformity : IDepartmentRecord
 {
     public const int MaxDescriptionLength = 2000;
     public const int MaxReferenceLength = 200;

@@ -4,7 +4,7 @@ namespace ServiceExcellence.Audits.Domain.Staff;
 /// A staff member's service-awareness score (员工服务意识得分, 0–100) for one period. One per staff member and period:
 /// assessing again replaces the score and keeps the id.
 /// </summary>
-public sealed class StaffAssessment
+public sealed class StaffAssessment : IDepartmentRecord
 {
     public const int MaxIdLength = 200;
     public const int MaxPeriodLength = 16;
