@@ -25,9 +25,6 @@ public sealed class ComplaintSlaBreachedConsumer(AuditsDbContext db, TimeProvide
         var description = $"Critical complaint {message.ComplaintId} ({message.Channel}) was not resolved by {message.DueAt:u}.";
         var nonconformity = Nonconformity.Raise(message.DepartmentCode, NonconformitySource.Complaint, message.ComplaintId.ToString(),
             description, critical: true, kpiId: null, RaisedFromEvents.RaisedBy, time.AuditsNow());
-        if (!await RaisedFromEvents.RaiseOnceAsync(Db, nonconformity, cancellationToken))
-        {
-            logger.LogInformation("Complaint {ComplaintId} already raised a nonconformity", message.ComplaintId);
-        }
+        await RaisedFromEvents.RaiseOnceAsync(Db, nonconformity, logger, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ServiceExcellence.Audits.Data;
 using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Nonconformities;
@@ -19,13 +20,11 @@ public sealed class KpiThresholdBreachedConsumer(AuditsDbContext db, TimeProvide
             return;
         }
 
-        var description = $"KPI {message.MetricKey} breached its critical {message.Rule} limit: value {message.Value}" +
-            (message.Threshold is { } threshold ? $", threshold {threshold}." : ".");
+        var description = string.Create(CultureInfo.InvariantCulture,
+            $"KPI {message.MetricKey} broke its critical {message.Rule} limit: value {message.Value}") +
+            (message.Threshold is { } threshold ? string.Create(CultureInfo.InvariantCulture, $", threshold {threshold}.") : ".");
         var nonconformity = Nonconformity.Raise(message.DepartmentCode, NonconformitySource.KpiAlert, message.AlertId.ToString(),
             description, critical: true, message.KpiId, RaisedFromEvents.RaisedBy, time.AuditsNow(), kpiCadence: message.Cadence);
-        if (!await RaisedFromEvents.RaiseOnceAsync(Db, nonconformity, cancellationToken))
-        {
-            logger.LogInformation("KPI alert {AlertId} already raised a nonconformity", message.AlertId);
-        }
+        await RaisedFromEvents.RaiseOnceAsync(Db, nonconformity, logger, cancellationToken);
     }
 }

@@ -10,18 +10,18 @@ internal static class RaisedFromEvents
 {
     public const string RaisedBy = "system";
 
-    /// <summary>False when that complaint or alert already raised one (a later breach or another cycle of it).</summary>
-    public static async Task<bool> RaiseOnceAsync(AuditsDbContext db, Nonconformity nonconformity, CancellationToken cancellationToken)
+    /// <summary>Adds it and its event unless that complaint or alert already raised one (a later breach or another cycle of it).</summary>
+    public static async Task RaiseOnceAsync(AuditsDbContext db, Nonconformity nonconformity, ILogger logger, CancellationToken cancellationToken)
     {
         var exists = await db.Set<Nonconformity>().AnyAsync(
             n => n.Source == nonconformity.Source && n.SourceReference == nonconformity.SourceReference, cancellationToken);
         if (exists)
         {
-            return false;
+            logger.LogInformation("{Source} {Reference} already raised a nonconformity", nonconformity.Source, nonconformity.SourceReference);
+            return;
         }
 
         db.Add(nonconformity);
         db.AddIntegrationEvent(NonconformityEvents.Raised(nonconformity));
-        return true;
     }
 }
