@@ -24,9 +24,11 @@ public sealed class EffectivenessVerifier(
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
         var now = time.AuditsNow();
+        // The shortest cadence is a day, so nothing done within the last N days can be due yet.
+        var doneBy = now.AddDays(-options.Value.Cadences);
         var candidates = await (
                 from action in db.Set<CorrectiveAction>()
-                where action.State == CorrectiveActionState.Done
+                where action.State == CorrectiveActionState.Done && action.CompletedAt <= doneBy
                 join nonconformity in db.Set<Nonconformity>() on action.NonconformityId equals nonconformity.Id
                 join kpi in db.Set<KpiStatus>() on nonconformity.KpiId equals (Guid?)kpi.KpiId
                 where DecisiveStatuses.Contains(kpi.Status)

@@ -155,6 +155,28 @@ public sealed class AuditRecordingTests(AuditsService service)
         Assert.True(problem.GetProperty("errors").TryGetProperty("results[0].evidenceUrl", out _));
     }
 
+    [Fact]
+    public async Task The_audit_list_filters_by_kind_and_conduct_time_and_an_audit_with_nothing_applicable_has_no_score()
+    {
+        var (manager, auditor, department) = await ClientsAsync();
+        var standard = await manager.PublishOkAsync(NewStandardCode(), department, 50, Item("one", 1));
+        var at = DateTimeOffset.UtcNow.AddDays(-3);
+        var internalAudit = await (await auditor.RecordAsync(standard, department, [Result(standard.Items[0].Id, "n/a")], conductedAt: at))
+            .ReadAsync<AuditResponse>(HttpStatusCode.Created);
+        var shopper = await (await auditor.RecordAsync(standard, department, [Result(standard.Items[0].Id, "pass")], "mystery-shopper",
+            conductedAt: at.AddDays(1))).ReadAsync<AuditResponse>(HttpStatusCode.Created);
+
+        var byKind = await auditor.GetOkAsync<PagedResult<AuditResponse>>($"/api/audits?departmentCode={department}&kind=mystery-shopper");
+        var byTime = await auditor.GetOkAsync<PagedResult<AuditResponse>>(
+            $"/api/audits?departmentCode={department}&to={Uri.EscapeDataString(at.AddHours(1).ToString("O"))}");
+        var badKind = await auditor.GetAsync($"/api/audits?departmentCode={department}&kind=secret");
+
+        Assert.Equal([shopper.Id], byKind.Items.Select(a => a.Id));
+        Assert.Equal([internalAudit.Id], byTime.Items.Select(a => a.Id));
+        Assert.Equal((null, null, false, 0), (internalAudit.Score, internalAudit.ComplianceRate, internalAudit.Passed, internalAudit.NonconformityIds.Count));
+        await badKind.AssertProblemAsync(HttpStatusCode.BadRequest, "kind");
+    }
+
     private async Task<(HttpClient Manager, HttpClient Auditor, string Department)> ClientsAsync()
     {
         var department = await service.Factory.Services.AddKnownDepartmentAsync<AuditsDbContext>(Unique.DepartmentCode("audit"));
