@@ -45,7 +45,7 @@ internal static class AuditEndpoints
 
         var (audit, score) = Audit.Record(Guid.CreateVersion7(now), standard, departmentCode, request.Kind!.Value, request.AuditorId!,
             request.ConductedAt.Value.ToStoredPrecision(), request.Answers(), user.Subject(), now);
-        var nonconformities = RaisedBy(audit, standard, score, user.Subject(), now);
+        var nonconformities = NonconformitiesOf(audit, standard, score, user.Subject(), now);
         db.Add(audit);
         foreach (var nonconformity in nonconformities)
         {
@@ -108,7 +108,7 @@ internal static class AuditEndpoints
     }
 
     /// <summary>One nonconformity per failed critical item, and one for a score under the pass mark.</summary>
-    private static List<Nonconformity> RaisedBy(Audit audit, ServiceStandard standard, AuditScore score, string by, DateTimeOffset now)
+    private static List<Nonconformity> NonconformitiesOf(Audit audit, ServiceStandard standard, AuditScore score, string by, DateTimeOffset now)
     {
         var failed = audit.Results.Where(r => r.Outcome == AuditOutcome.Fail).Select(r => r.ItemId).ToHashSet();
         var raised = standard.Items.Where(i => i.Critical && failed.Contains(i.Id)).OrderBy(i => i.Position)

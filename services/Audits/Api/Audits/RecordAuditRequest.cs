@@ -51,7 +51,7 @@ public sealed record RecordAuditRequest(
 
     /// <summary>The answers in request order, each knowing its index so errors can name it.</summary>
     public IReadOnlyList<AnsweredItem> Answers() =>
-        Results!.Select((r, i) => new AnsweredItem(i, r.ItemId!.Value, AuditOutcomes.Parse(r.Outcome, "outcome", new ValidationErrors())!.Value,
+        Results!.Select((r, i) => new AnsweredItem(i, r.ItemId!.Value, AuditOutcomes.From(r.Outcome)!.Value,
             r.Note, r.EvidenceUrl)).ToList();
 
     private static void ValidateResult(ValidationErrors errors, string prefix, AuditItemResultRequest? result)

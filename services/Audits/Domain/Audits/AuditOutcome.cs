@@ -25,22 +25,26 @@ public static class AuditOutcomes
         _ => "n/a",
     };
 
+    /// <summary>The outcome spelled <paramref name="value"/>, or null when it is none of them.</summary>
+    public static AuditOutcome? From(string? value) => value switch
+    {
+        "pass" => AuditOutcome.Pass,
+        "fail" => AuditOutcome.Fail,
+        "n/a" => AuditOutcome.NotApplicable,
+        _ => null,
+    };
+
     /// <summary>Null for a missing or unknown value, with an error naming <paramref name="field"/>.</summary>
     public static AuditOutcome? Parse(string? value, string field, ValidationErrors errors)
     {
-        switch (value)
+        var outcome = From(value);
+        if (outcome is null)
         {
-            case "pass":
-                return AuditOutcome.Pass;
-            case "fail":
-                return AuditOutcome.Fail;
-            case "n/a":
-                return AuditOutcome.NotApplicable;
-            default:
-                errors.Add(field, value is null
-                    ? $"'{field}' is required: one of {Names}."
-                    : $"'{value}' is not a valid outcome; use one of {Names}.");
-                return null;
+            errors.Add(field, value is null
+                ? $"'{field}' is required: one of {Names}."
+                : $"'{value}' is not a valid outcome; use one of {Names}.");
         }
+
+        return outcome;
     }
 }

@@ -1,5 +1,3 @@
-using ServiceExcellence.ServiceDefaults.Http;
-
 namespace ServiceExcellence.Audits.Domain.Effectiveness;
 
 /// <summary>
@@ -24,9 +22,17 @@ public static class KpiEffectiveness
     {
         foreach (var candidate in candidates)
         {
-            if (KebabCaseEnum<KpiCadence>.Parse(candidate, "cadence", new ValidationErrors()) is { } cadence)
+            KpiCadence? cadence = candidate switch
             {
-                return cadence;
+                "daily" => KpiCadence.Daily,
+                "weekly" => KpiCadence.Weekly,
+                "monthly" => KpiCadence.Monthly,
+                "quarterly" => KpiCadence.Quarterly,
+                _ => null,
+            };
+            if (cadence is { } known)
+            {
+                return known;
             }
         }
 
