@@ -1,6 +1,7 @@
 using ServiceExcellence.Contracts.Clients;
 using ServiceExcellence.Goals.Alerts;
 using ServiceExcellence.Goals.Api.Alerts;
+using ServiceExcellence.Goals.Api.Reviews;
 using ServiceExcellence.Goals.Tracking;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Resilience;
@@ -28,6 +29,7 @@ public static class GoalsApi
         services.AddScoped<AlertRules>();
         services.AddScoped<KpiTracker>();
         services.AddScoped<AlertEscalationScanner>();
+        services.AddScoped<PeriodCloser>();
         services.AddOptions<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.Section))
             .Validate(o => o.Interval > TimeSpan.Zero, "Goals:Tracking:Interval must be positive.").ValidateOnStart();
         services.AddHostedService<TrackingJob>();
@@ -51,6 +53,13 @@ public static class GoalsApi
             .WithSummary("Pull actuals from Reporting now; KPIs it cannot answer for come back stale");
         goals.MapPost("/{id:guid}/kpis/{kpiId:guid}/measurements", TrackingEndpoints.Measure).Validate<MeasurementRequest>()
             .WithSummary("Record a manual KPI's measurement");
+
+        goals.MapGet("/{id:guid}/tree", TreeEndpoints.Tree).WithSummary("The goal's decomposition with rolled-up attainment");
+        goals.MapPost("/{id:guid}/reviews", ReviewEndpoints.Review).Validate<ReviewRequest>()
+            .WithSummary("Record a periodic review; adjustments make a new version, SMART re-checked")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict);
+        goals.MapPost("/{id:guid}/close", ReviewEndpoints.Close)
+            .WithSummary("Close the period: achieved or missed, with a next-period proposal").ProducesProblem(StatusCodes.Status409Conflict);
 
         goals.MapGet("/alerts", AlertEndpoints.List).WithSummary("KPI alerts, paged, newest first");
         goals.MapPost("/alerts/{id:guid}/acknowledge", AlertEndpoints.Acknowledge).Validate<AcknowledgeAlertRequest>()
