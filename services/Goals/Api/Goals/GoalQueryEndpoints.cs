@@ -79,7 +79,10 @@ internal static class GoalQueryEndpoints
             ?? throw new NotFoundException("Goal", id);
         user.EnsureMayRead(goal);
         var versions = await db.GoalVersions.AsNoTracking().Where(v => v.GoalId == id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<GoalVersionResponse>>(versions.Select(v => new GoalVersionResponse(
-            v.Number, v.CreatedAt, v.CreatedBy, v.Reason, JsonSerializer.Deserialize<GoalSnapshot>(v.Snapshot, JsonDefaults.Options)!)).ToList());
+        return TypedResults.Ok<IReadOnlyList<GoalVersionResponse>>(versions.Select(v =>
+        {
+            var snapshot = JsonSerializer.Deserialize<GoalSnapshot>(v.Snapshot, JsonDefaults.Options)!;
+            return new GoalVersionResponse(v.Number, v.CreatedAt, v.CreatedBy, v.Reason, snapshot.Status, snapshot.Goal);
+        }).ToList());
     }
 }

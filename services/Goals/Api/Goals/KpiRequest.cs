@@ -85,6 +85,11 @@ public sealed record KpiRequest(
         }
     }
 
+    /// <summary>A stored KPI as a request, so an adjusted one is validated exactly as a new one.</summary>
+    public static KpiRequest From(KpiDefinition d) => new(
+        d.Id, d.Metric, d.Kind, d.Direction, d.Unit, d.Baseline, d.Target, d.WarningThreshold, d.CriticalThreshold, d.Cadence, d.OwnerId,
+        d.WarningRule, d.MinimumSample, d.BaselineWindow);
+
     public KpiDefinition ToDefinition() => new(
         Id, Metric, Kind ?? KpiKind.Result, Direction!.Value, Unit?.Trim(), Baseline, Target, WarningThreshold!.Value,
         CriticalThreshold!.Value, Cadence ?? Domain.Goals.Cadence.Monthly, OwnerId, WarningRule ?? Domain.Goals.WarningRule.Threshold,

@@ -63,9 +63,8 @@ internal static class ReviewEndpoints
     private static GoalDefinition Adjusted(Goal goal, IReadOnlyList<KpiAdjustment> adjustments)
     {
         var errors = new ValidationErrors();
-        var kpis = goal.Kpis.OrderBy(k => k.Id).ToDictionary(k => k.Id, k => new KpiRequest(
-            k.Id, k.Metric, k.Kind, k.Direction, k.Unit, k.Baseline, k.Target, k.WarningThreshold, k.CriticalThreshold, k.Cadence,
-            k.OwnerId, k.WarningRule, k.MinimumSample, k.BaselineWindow));
+        var current = goal.Definition();
+        var kpis = current.Kpis.ToDictionary(k => k.Id!.Value);
         for (var i = 0; i < adjustments.Count; i++)
         {
             var a = adjustments[i];
@@ -81,7 +80,7 @@ internal static class ReviewEndpoints
                 WarningThreshold = a.WarningThreshold ?? kpi.WarningThreshold,
                 CriticalThreshold = a.CriticalThreshold ?? kpi.CriticalThreshold,
             };
-            kpi.Validate(errors, $"adjustments[{i}]");
+            KpiRequest.From(kpi).Validate(errors, $"adjustments[{i}]");
             kpis[kpi.Id!.Value] = kpi;
         }
 
@@ -90,7 +89,6 @@ internal static class ReviewEndpoints
             throw new RequestValidationException(errors.ToDictionary());
         }
 
-        return new GoalDefinition(goal.Title, goal.Description, goal.Category, goal.OwnerId, goal.Team, goal.ParentGoalId, goal.StrategyLink,
-            goal.Weight, goal.PeriodStart, goal.PeriodEnd, kpis.Values.Select(k => k.ToDefinition()).ToList());
+        return current with { Kpis = kpis.Values.ToList() };
     }
 }

@@ -104,7 +104,6 @@ public sealed class Alert
         State = AlertState.Open;
         AcknowledgedAt = null;
         AcknowledgedBy = null;
-        ActionPlanAt = ActionPlan is null ? null : ActionPlanAt;
         return true;
     }
 

@@ -58,6 +58,11 @@ public sealed class Goal
 
     public bool IsClosed => Status is GoalStatus.Achieved or GoalStatus.Missed;
 
+    /// <summary>The goal as a manager states it, KPIs in a stable order: what a version records and a review adjusts.</summary>
+    public GoalDefinition Definition() => new(
+        Title, Description, Category, OwnerId, Team, ParentGoalId, StrategyLink, Weight, PeriodStart, PeriodEnd,
+        _kpis.OrderBy(k => k.Id).Select(k => k.Definition()).ToList());
+
     public static Goal Create(Guid id, string departmentCode, GoalDefinition definition, bool draft, DateTimeOffset now)
     {
         var goal = new Goal { Id = id, DepartmentCode = departmentCode, CreatedAt = now };

@@ -71,6 +71,10 @@ public sealed class Kpi
 
     public int ChartWindow => BaselineWindow ?? DefaultBaselineWindow;
 
+    public KpiDefinition Definition() => new(
+        Id, Metric, Kind, Direction, Unit, Baseline, Target, WarningThreshold, CriticalThreshold, Cadence, OwnerId, WarningRule,
+        MinimumSample, BaselineWindow);
+
     internal void Define(KpiDefinition d)
     {
         Metric = d.Metric;
