@@ -1,7 +1,7 @@
 namespace ServiceExcellence.Contracts.Goals;
 
 /// <summary>
-/// One KPI of a goal version as <see cref="GoalSet"/> carries it: what Reporting needs to show target, deviation and status.
+/// One KPI of a goal version as <see cref="GoalDefined"/> carries it: what Reporting needs to show target, deviation and status.
 /// Enumerations are kebab-case words (<c>increase</c>, <c>monthly</c>, <c>control-chart</c>).
 /// </summary>
 public sealed record GoalKpiTarget(

@@ -59,9 +59,9 @@ public sealed class GoalApiTests(GoalsService service)
     }
 
     [Fact]
-    public async Task A_SMART_goal_is_created_active_with_its_KPIs_due_for_tracking_and_GoalSet_reaches_the_broker()
+    public async Task A_SMART_goal_is_created_active_with_its_KPIs_due_for_tracking_and_GoalDefined_reaches_the_broker()
     {
-        await using var probe = await BrokerProbe.StartAsync(service.Infrastructure.ConnectionStrings["rabbitmq"], (e, p) => p.Observe<GoalSet>(e));
+        await using var probe = await BrokerProbe.StartAsync(service.Infrastructure.ConnectionStrings["rabbitmq"], (e, p) => p.Observe<GoalDefined>(e));
         var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
 
         var response = await _admin.PostAsJsonAsync("/api/goals", GoalCalls.Body(code, owner));
@@ -71,7 +71,7 @@ public sealed class GoalApiTests(GoalsService service)
         Assert.Equal((GoalStatus.Active, 1), (goal.Status, goal.Version));
         Assert.True(goal.Smart!.Passed);
         Assert.NotNull(Assert.Single(goal.Kpis).NextDueAt);
-        var set = Assert.Single(await probe.WaitForAsync<GoalSet>(e => e.GoalId == goal.Id, TimeSpan.FromSeconds(15)));
+        var set = Assert.Single(await probe.WaitForAsync<GoalDefined>(e => e.GoalId == goal.Id, TimeSpan.FromSeconds(15)));
         Assert.Equal((code, 1, "active", "satisfaction"), (set.DepartmentCode, set.Version, set.Status, set.Category));
         var kpi = Assert.Single(set.Kpis);
         Assert.Equal(("csat", "increase", 80.0, 90.0, 85.0, 80.0, "weekly"),

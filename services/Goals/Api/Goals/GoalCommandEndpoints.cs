@@ -8,7 +8,7 @@ using ServiceExcellence.ServiceDefaults.Errors;
 
 namespace ServiceExcellence.Goals.Api.Goals;
 
-/// <summary>Handlers that create and adjust goals; each saves a version and publishes it as <c>GoalSet</c>.</summary>
+/// <summary>Handlers that create and adjust goals; each saves a version and publishes it as <c>GoalDefined</c>.</summary>
 internal static class GoalCommandEndpoints
 {
     public static async Task<Created<GoalResponse>> Create(GoalRequest request, ClaimsPrincipal user, GoalsDbContext db,

@@ -8,7 +8,7 @@ namespace ServiceExcellence.Goals.Api.Goals;
 /// <summary>Maps goal and KPI changes to their integration events, with what Reporting and Audits need.</summary>
 internal static class GoalEvents
 {
-    public static GoalSet Set(Goal g, DateTimeOffset now) => new(
+    public static GoalDefined Defined(Goal g, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), now, g.DepartmentCode, g.Id, g.Version, g.Title,
         g.Category is { } category ? KebabCase.Of(category) : "", KebabCase.Of(g.Status), g.OwnerId ?? "", g.ParentGoalId,
         g.PeriodStart, g.PeriodEnd,

@@ -76,12 +76,12 @@ internal static class GoalRules
         return assessment;
     }
 
-    /// <summary>Records the goal's current version in its history and publishes it as <c>GoalSet</c>, in the caller's SaveChanges.</summary>
+    /// <summary>Records the goal's current version in its history and publishes it as <c>GoalDefined</c>, in the caller's SaveChanges.</summary>
     public static void AddVersion(GoalsDbContext db, Goal goal, ClaimsPrincipal user, string? reason, DateTimeOffset now)
     {
         var snapshot = JsonSerializer.Serialize(GoalSnapshot.Of(goal), JsonDefaults.Options);
         db.GoalVersions.Add(GoalVersion.Of(goal, snapshot, user.Subject(), reason, now));
-        db.AddIntegrationEvent(GoalEvents.Set(goal, now));
+        db.AddIntegrationEvent(GoalEvents.Defined(goal, now));
     }
 
     public static async Task<Goal> LoadAsync(GoalsDbContext db, Guid id, CancellationToken cancellationToken) =>

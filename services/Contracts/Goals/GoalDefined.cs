@@ -1,10 +1,10 @@
 namespace ServiceExcellence.Contracts.Goals;
 
 /// <summary>
-/// A goal was created or adjusted: one version of it with its KPIs' targets and thresholds. <c>Status</c> is
+/// A goal was defined — created or adjusted (named GoalSet in the plan; the contracts' past-tense rule wants -ed): one version of it with its KPIs' targets and thresholds. <c>Status</c> is
 /// <c>draft</c> or <c>active</c>; <c>Category</c> is <c>satisfaction</c>, <c>efficiency</c>, <c>quality</c> or <c>cost</c>.
 /// </summary>
-public sealed record GoalSet(
+public sealed record GoalDefined(
     Guid EventId,
     DateTimeOffset OccurredAt,
     string DepartmentCode,
