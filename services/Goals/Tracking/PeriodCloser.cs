@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Goals.Alerts;
 using ServiceExcellence.Goals.Api.Goals;
 using ServiceExcellence.Goals.Data;
+using ServiceExcellence.Goals.Domain.Alerts;
 using ServiceExcellence.Goals.Domain.Goals;
 using ServiceExcellence.Goals.Domain.Smart;
 using ServiceExcellence.Goals.Domain.Tracking;
@@ -31,7 +32,21 @@ public sealed class PeriodCloser(GoalsDbContext db, AchievabilityHistory history
         goal.Close(achieved, JsonSerializer.Serialize(proposal, JsonDefaults.Options), now);
         GoalRules.PublishStatusChanges(db, goal, before, now);
         db.AddIntegrationEvent(GoalEvents.Closed(goal, now));
+        await ResolveAlertsAsync(goal, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A closed period is no longer tracked, so its open alerts end with it rather than escalating forever.</summary>
+    private async Task ResolveAlertsAsync(Goal goal, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // By KPI, on the partial index of unresolved alerts per KPI.
+        var kpiIds = goal.Kpis.Select(k => k.Id).ToList();
+        var open = await db.Alerts.Where(a => kpiIds.Contains(a.KpiId) && a.State != AlertState.Resolved).ToListAsync(cancellationToken);
+        foreach (var alert in open)
+        {
+            alert.Resolve($"The goal's period was closed ({KebabCase.Of(goal.Status)}).", null, automatically: true, now);
+            db.AddIntegrationEvent(AlertEvents.Resolved(alert, now));
+        }
     }
 
     private async Task<NextPeriodProposal> ProposeAsync(Goal goal, CancellationToken cancellationToken)

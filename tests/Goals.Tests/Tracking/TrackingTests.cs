@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
 using ServiceExcellence.Contracts.Goals;
 using ServiceExcellence.Goals.Api.Alerts;
 using ServiceExcellence.Goals.Api.Goals;
@@ -30,7 +31,9 @@ public sealed class TrackingTests(GoalsService service)
 
         var first = await RefreshAsync(manager, goal.Id);
         Assert.Equal((87.0, KpiStatus.OnTrack, false), (first.Actual, first.Status, first.Stale));
-        Assert.Contains(reporting.Authorizations, a => a is { } h && h.StartsWith("Bearer ", StringComparison.Ordinal));
+        var token = new JsonWebToken(reporting.Authorizations.Last()!["Bearer ".Length..]);
+        Assert.Equal(("service:goals", "analyst"), (token.Subject, token.GetClaim("role").Value));
+        Assert.DoesNotContain(token.Claims, c => c.Type == "dept");
         var lastSuccess = first.LastSuccessAt;
 
         await reporting.StopAsync();
@@ -142,6 +145,70 @@ public sealed class TrackingTests(GoalsService service)
         Assert.Equal(parent, Assert.Single(await probe.WaitForAsync<AlertEscalated>(b => b.AlertId == alert.Id, Within)).EscalatedTo);
         Assert.True(Assert.Single(await probe.WaitForAsync<AlertResolved>(b => b.AlertId == alert.Id, Within)).Automatic);
         await probe.WaitForAsync<KpiStatusChanged>(c => c.KpiId == goal.Kpis[0].Id && c.Status == "off-track", Within);
+    }
+
+    [Fact]
+    public async Task An_alert_is_handled_by_its_owner_or_a_manager_and_a_resolved_one_answers_409_naming_its_state()
+    {
+        var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
+        var goal = await _admin.CreateOkAsync(GoalCalls.Body(code, owner, b =>
+        {
+            b.FirstKpi()["metric"] = "manual:mystery-calls";
+            b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01";
+        }));
+        await _admin.PostAsJsonAsync($"/api/goals/{goal.Id}/kpis/{goal.Kpis.Single().Id}/measurements", new { value = 82 });
+        var manager = service.Factory.CreateClientAs("mgr-" + code, [Roles.Manager], code);
+        var alert = await SingleAlertAsync(manager, code);
+        var stranger = service.Factory.CreateClientAs("agent-x", [Roles.Agent], code);
+        var ownerClient = service.Factory.CreateClientAs(owner, [Roles.Agent], code);
+
+        await (await stranger.PostAsJsonAsync($"/api/goals/alerts/{alert.Id}/acknowledge", new { })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var acknowledged = await (await ownerClient.PostAsJsonAsync($"/api/goals/alerts/{alert.Id}/acknowledge", new { }))
+            .ReadAsync<AlertResponse>(HttpStatusCode.OK);
+        await (await ownerClient.PostAsJsonAsync($"/api/goals/alerts/{alert.Id}/resolve", new { resolution = "x" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var resolved = await (await manager.PostAsJsonAsync($"/api/goals/alerts/{alert.Id}/resolve", new { resolution = "神秘顾客复查通过 recheck passed" }))
+            .ReadAsync<AlertResponse>(HttpStatusCode.OK);
+        var again = await manager.PostAsJsonAsync($"/api/goals/alerts/{alert.Id}/resolve", new { resolution = "again" });
+
+        Assert.Equal((AlertSeverity.Warning, AlertState.Acknowledged, owner), (alert.Severity, acknowledged.State, acknowledged.AcknowledgedBy));
+        Assert.Equal((AlertState.Resolved, false, "mgr-" + code), (resolved.State, resolved.ResolvedAutomatically, resolved.ResolvedBy));
+        var problem = await again.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("resolved", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_control_chart_KPI_alerts_on_a_Western_Electric_rule_not_on_its_thresholds()
+    {
+        var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
+        var goal = await _admin.CreateOkAsync(GoalCalls.Body(code, owner, b =>
+        {
+            var kpi = b.FirstKpi();
+            kpi["metric"] = "manual:first-call-resolution";
+            kpi["unit"] = "calls";
+            kpi["baseline"] = 10;
+            kpi["target"] = 15;
+            kpi["warningThreshold"] = 9;
+            kpi["criticalThreshold"] = 8;
+            kpi["warningRule"] = "control-chart";
+            kpi["baselineWindow"] = 5;
+            b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01";
+        }));
+        var kpiId = goal.Kpis.Single().Id;
+
+        // Baseline window 10, 12, 11, 13, 14: X̄ = 12, σ = 1.33. 8.5 is at-risk by threshold but only 2.6 σ out;
+        // 7.9 is 3.08 σ out: rule 1, critical, at the lower limit 8.01.
+        foreach (var value in new[] { 10, 12, 11, 13, 14, 8.5 })
+        {
+            (await _admin.PostAsJsonAsync($"/api/goals/{goal.Id}/kpis/{kpiId}/measurements", new { value })).EnsureSuccessStatusCode();
+        }
+
+        var before = await (await _admin.GetAsync($"/api/goals/alerts?departmentCode={code}")).ReadAsync<PagedResult<AlertResponse>>(HttpStatusCode.OK);
+        (await _admin.PostAsJsonAsync($"/api/goals/{goal.Id}/kpis/{kpiId}/measurements", new { value = 7.9 })).EnsureSuccessStatusCode();
+        var alert = await SingleAlertAsync(_admin, code);
+
+        Assert.Equal(0, before.Total);
+        Assert.Equal((AlertSeverity.Critical, "beyond-3-sigma", 7.9), (alert.Severity, alert.Rule, alert.Value));
+        Assert.Equal(8.01, alert.Threshold!.Value, 9);
     }
 
     [Fact]
