@@ -1,3 +1,4 @@
+using ServiceExcellence.Goals.Api.Goals;
 using ServiceExcellence.Goals.Api.Organisation;
 using ServiceExcellence.Goals.Data;
 using ServiceExcellence.ServiceDefaults.Data;
@@ -12,12 +13,14 @@ public static class GoalsServiceExtensions
     {
         builder.AddServiceDbContext<GoalsDbContext>("goalsdb");
         builder.AddMessaging<GoalsDbContext>();
+        builder.AddGoalManagement();
         return builder;
     }
 
     public static WebApplication MapGoalsApi(this WebApplication app)
     {
         app.MapOrganisationApi();
+        app.MapGoalManagementApi();
         return app;
     }
 }

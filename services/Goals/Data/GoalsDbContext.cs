@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceExcellence.Goals.Domain.Alerts;
+using ServiceExcellence.Goals.Domain.Goals;
 using ServiceExcellence.Goals.Domain.Organisation;
+using ServiceExcellence.Goals.Domain.Tracking;
 using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Messaging;
 
@@ -11,6 +14,18 @@ public sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) : D
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<Goal> Goals => Set<Goal>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+
+    public DbSet<KpiMeasurement> Measurements => Set<KpiMeasurement>();
+
+    public DbSet<GoalVersion> GoalVersions => Set<GoalVersion>();
+
+    public DbSet<GoalReview> Reviews => Set<GoalReview>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +52,8 @@ public sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) : D
             staff.HasOne<Department>().WithMany().HasForeignKey(s => s.DepartmentCode).HasPrincipalKey(d => d.Code)
                 .OnDelete(DeleteBehavior.Restrict);
         });
+        // Goals, KPIs, measurements, versions, reviews and alerts keep their configurations in Data/Configurations.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GoalsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.UseSnakeCaseNames();
     }
