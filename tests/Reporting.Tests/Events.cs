@@ -15,22 +15,31 @@ internal static class Events
         new(Guid.CreateVersion7(), at, department, Guid.NewGuid(), channel, at, csat, nps, ces, sentiment is not null,
             sentiment switch { "negative" => -0.6, "positive" => 0.6, null => null, _ => 0.0 }, sentiment, []);
 
+    /// <summary>First response due 4 h after the cycle starts, as every event of the cycle states it.</summary>
+    public static readonly TimeSpan ResponseTime = TimeSpan.FromHours(4);
+
     public static ComplaintOpened Opened(string department, Guid complaint, DateTimeOffset openedAt, DateTimeOffset resolutionDueAt) =>
-        new(Guid.CreateVersion7(), openedAt, department, complaint, "call-centre", "medium", openedAt, openedAt.AddHours(4), resolutionDueAt);
+        new(Guid.CreateVersion7(), openedAt, department, complaint, "call-centre", "medium", openedAt, openedAt + ResponseTime, resolutionDueAt);
 
-    public static ComplaintResponded Responded(string department, Guid complaint, DateTimeOffset respondedAt, double minutes, bool withinSla = true) =>
-        new(Guid.CreateVersion7(), respondedAt, department, complaint, "call-centre", "medium", respondedAt.AddMinutes(-minutes),
-            respondedAt.AddMinutes(-minutes), respondedAt, respondedAt.AddHours(1), withinSla, minutes, 0);
+    /// <summary>Responded <paramref name="minutes"/> after the cycle started (the opening, unless given).</summary>
+    public static ComplaintResponded Responded(string department, Guid complaint, DateTimeOffset openedAt, double minutes,
+        bool withinSla = true, int reopenCount = 0, DateTimeOffset? cycleStartedAt = null)
+    {
+        var cycle = cycleStartedAt ?? openedAt;
+        return new(Guid.CreateVersion7(), cycle.AddMinutes(minutes), department, complaint, "call-centre", "medium", openedAt, cycle,
+            cycle.AddMinutes(minutes), cycle + ResponseTime, withinSla, minutes, reopenCount);
+    }
 
-    public static ComplaintResolved Resolved(string department, Guid complaint, DateTimeOffset resolvedAt, double hours,
-        bool withinSla, bool firstResponseWithinSla, DateTimeOffset? resolutionDueAt = null) =>
-        new(Guid.CreateVersion7(), resolvedAt, department, complaint, "call-centre", "medium", resolvedAt.AddHours(-hours),
-            resolvedAt.AddHours(-hours), resolvedAt.AddHours(-hours / 2), resolvedAt.AddHours(-hours / 2), firstResponseWithinSla,
-            resolvedAt, resolutionDueAt ?? resolvedAt, withinSla, hours, 0);
+    /// <summary>Resolved <paramref name="hours"/> after opening.</summary>
+    public static ComplaintResolved Resolved(string department, Guid complaint, DateTimeOffset openedAt, double hours,
+        bool withinSla, bool firstResponseWithinSla, DateTimeOffset resolutionDueAt) =>
+        new(Guid.CreateVersion7(), openedAt.AddHours(hours), department, complaint, "call-centre", "medium", openedAt, openedAt,
+            openedAt.AddMinutes(1), openedAt + ResponseTime, firstResponseWithinSla, openedAt.AddHours(hours), resolutionDueAt, withinSla,
+            hours, 0);
 
-    public static ComplaintSlaBreached ResolutionBreached(string department, Guid complaint, DateTimeOffset dueAt) =>
+    public static ComplaintSlaBreached ResolutionBreached(string department, Guid complaint, DateTimeOffset openedAt, DateTimeOffset dueAt) =>
         new(Guid.CreateVersion7(), dueAt.AddMinutes(1), department, complaint, ComplaintSlaBreached.Resolution, dueAt, "medium",
-            "call-centre", dueAt.AddDays(-5), dueAt.AddDays(-5), 0);
+            "call-centre", openedAt, openedAt, 0);
 
     public static AuditCompleted Audit(string department, DateTimeOffset at, string kind, double? score, int passed, int applicable) =>
         new(Guid.CreateVersion7(), at, department, Guid.NewGuid(), kind, "SOP-1", 1, "auditor-1", score,

@@ -6,7 +6,7 @@ using ServiceExcellence.Testing;
 namespace ServiceExcellence.Reporting.Tests;
 
 /// <summary>Reads reports as an analyst (or any caller) and picks out value and sample size.</summary>
-internal static class Reports
+internal static class ReportCalls
 {
     public static HttpClient Analyst(this ReportingService service) => service.Factory.CreateClientAs("analyst", [Roles.Analyst]);
 
