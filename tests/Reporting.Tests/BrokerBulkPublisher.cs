@@ -16,7 +16,9 @@ public static class BrokerBulkPublisher
 
     public static async Task PublishAsync(string rabbitMqConnectionString, IEnumerable<IIntegrationEvent> events, CancellationToken cancellationToken = default)
     {
-        var factory = new ConnectionFactory { Uri = new Uri(rabbitMqConnectionString) };
+        // Publishing only buffers frames; closing the channel waits until the broker has taken them all, which on a busy
+        // machine takes longer than the client's default 20 s.
+        var factory = new ConnectionFactory { Uri = new Uri(rabbitMqConnectionString), ContinuationTimeout = TimeSpan.FromMinutes(15) };
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
         foreach (var e in events)
