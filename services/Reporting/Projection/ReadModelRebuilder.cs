@@ -22,7 +22,9 @@ public sealed class ReadModelRebuilder(NpgsqlDataSource database, ReadModelProje
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await using (var prepare = new NpgsqlCommand(
-                $"LOCK TABLE {ReportingTables.EventLog} IN SHARE ROW EXCLUSIVE MODE; TRUNCATE {string.Join(", ", ReportingTables.ReadModels)}",
+                // DELETE rather than TRUNCATE: TRUNCATE would lock readers out until the commit.
+                $"LOCK TABLE {ReportingTables.EventLog} IN SHARE ROW EXCLUSIVE MODE; " +
+                string.Join("; ", ReportingTables.ReadModels.Select(table => $"DELETE FROM {table}")),
                 connection, transaction))
             {
                 await prepare.ExecuteNonQueryAsync(cancellationToken);
