@@ -13,18 +13,21 @@ namespace ServiceExcellence.Reporting.Api;
 /// </summary>
 public sealed class ReportAccess(NpgsqlDataSource database)
 {
-    /// <summary>Checks the caller and the department, and returns the scope the report covers with the tree it used.</summary>
-    public async Task<(ReportScope Scope, OrganisationTree Tree)> ResolveAsync(
+    /// <summary>
+    /// Checks the caller and the department, and returns the scope the report covers with the tree it used (none for
+    /// the whole organisation, whose reports, cached or not, then need no database round trip before the cache).
+    /// </summary>
+    public async Task<(ReportScope Scope, OrganisationTree? Tree)> ResolveAsync(
         ClaimsPrincipal user, string? departmentCode, string? includeSubDepartments, CancellationToken cancellationToken)
     {
         var includeSub = ParseFlag(includeSubDepartments);
-        var tree = await OrganisationTree.LoadAsync(database, cancellationToken);
         if (departmentCode is null)
         {
             EnsureReadsOrganisation(user);
-            return (ReportScope.Organisation, tree);
+            return (ReportScope.Organisation, null);
         }
 
+        var tree = await OrganisationTree.LoadAsync(database, cancellationToken);
         if (!tree.Departments.ContainsKey(departmentCode))
         {
             throw new RequestValidationException("departmentCode", $"Unknown department '{departmentCode}'.");

@@ -29,7 +29,7 @@ public sealed class ScorecardReports(
             {
                 var groups = await queries.ComputeAsync(MetricFamilies.All, scope, range.From, range.To, Grouping.None, cancellationToken);
                 var (complaints, actions) = await OverdueAsync(scope, cancellationToken);
-                return new DepartmentScorecard(departmentCode, tree.NameOf(departmentCode), range.Period, range.From, range.To,
+                return new DepartmentScorecard(departmentCode, tree!.NameOf(departmentCode), range.Period, range.From, range.To,
                     MetricsOf(groups), [], [], complaints, actions);
             });
     }
@@ -38,8 +38,8 @@ public sealed class ScorecardReports(
         ReportQuery query, ClaimsPrincipal user, bool bypassCache, CancellationToken cancellationToken)
     {
         var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today);
-        ReportAccess.EnsureReadsOrganisation(user);
-        var (scope, tree) = await access.ResolveAsync(user, null, null, cancellationToken);
+        var (scope, _) = await access.ResolveAsync(user, null, null, cancellationToken);
+        var tree = await OrganisationTree.LoadAsync(database, cancellationToken);
         return await cache.GetOrComputeAsync("scorecards", $"{range.From:O}|{range.To:O}|{range.Period}|{tree.Departments.Count}", null,
             bypassCache, async () =>
             {
