@@ -15,9 +15,18 @@ public sealed class ReportingService() : ServiceUnderTest<Program>("reporting")
 
     public NpgsqlDataSource Database => Factory.Services.GetRequiredService<NpgsqlDataSource>();
 
+    /// <summary>
+    /// Waits until every receive endpoint of the service is up with its bindings: an event published before its
+    /// queue is bound to the event's exchange is dropped by the broker, and the first test would wait in vain.
+    /// </summary>
+    public Task EnsureBusReadyAsync() =>
+        Eventually.MatchAsync(() => Task.FromResult(Factory.Services.GetRequiredService<IBusControl>().CheckHealth().Status),
+            status => status == BusHealthStatus.Healthy, TimeSpan.FromSeconds(60), "the service's bus healthy");
+
     /// <summary>Publishes the events on the real broker, as their owning services would.</summary>
     public async Task PublishAsync(IEnumerable<IIntegrationEvent> events)
     {
+        await EnsureBusReadyAsync();
         var bus = Factory.Services.GetRequiredService<IBus>();
         foreach (var chunk in events.Chunk(2_000))
         {

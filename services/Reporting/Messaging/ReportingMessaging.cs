@@ -5,8 +5,14 @@ namespace ServiceExcellence.Reporting.Messaging;
 /// <summary>The Reporting service's two queues: feedback entries in batches, and every other event one by one.</summary>
 public static class ReportingMessaging
 {
-    /// <summary>Messages per feedback batch; two batches run at once, so the queue prefetches twice as many.</summary>
+    /// <summary>Messages per feedback batch; two batches run at once.</summary>
     public const int FeedbackBatchSize = 500;
+
+    /// <summary>
+    /// Twice what the two running batches hold, so that the next batches are already in the client while those two are
+    /// written, rather than waiting for the broker after each acknowledgement.
+    /// </summary>
+    public const int FeedbackPrefetch = FeedbackBatchSize * 4;
 
     public static IBusRegistrationConfigurator AddReportingConsumers(this IBusRegistrationConfigurator bus, string service)
     {
@@ -17,7 +23,7 @@ public static class ReportingMessaging
             .Endpoint(endpoint =>
             {
                 endpoint.Name = $"{service}-feedback-received";
-                endpoint.PrefetchCount = FeedbackBatchSize * 2;
+                endpoint.PrefetchCount = FeedbackPrefetch;
             });
         bus.AddConsumer<ReportingEventConsumer>().Endpoint(endpoint => endpoint.Name = $"{service}-events");
         return bus;

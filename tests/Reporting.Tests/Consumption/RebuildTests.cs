@@ -19,6 +19,7 @@ public sealed class RebuildTests(ReportingService service, ITestOutputHelper out
     public async Task Rebuilding_from_the_event_log_reproduces_every_live_read_model_row_for_row_over_a_hundred_thousand_events()
     {
         var events = Dataset();
+        await service.EnsureBusReadyAsync();
         var watch = Stopwatch.StartNew();
         await BrokerBulkPublisher.PublishAsync(service.Infrastructure.ConnectionStrings["rabbitmq"], events);
         output.WriteLine($"published {events.Count} events in {watch.Elapsed.TotalSeconds:F1} s");
