@@ -1,4 +1,13 @@
+using Npgsql;
+using ServiceExcellence.Reporting.Api;
+using ServiceExcellence.Reporting.Api.Metrics;
+using ServiceExcellence.Reporting.Api.Scorecards;
+using ServiceExcellence.Reporting.Api.Servqual;
+using ServiceExcellence.Reporting.Caching;
 using ServiceExcellence.Reporting.Data;
+using ServiceExcellence.Reporting.Messaging;
+using ServiceExcellence.Reporting.Metrics;
+using ServiceExcellence.Reporting.Projection;
 using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
@@ -9,17 +18,42 @@ namespace ServiceExcellence.Reporting;
 public static class ReportingServiceExtensions
 {
     public const string ServiceName = "reporting";
+    public const string DatabaseName = "reportingdb";
 
     public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDbContext<ReportingDbContext>("reportingdb");
-        builder.AddMessaging<ReportingDbContext>(bus => bus.AddDepartmentDirectory<ReportingDbContext>(ServiceName));
+        builder.AddServiceDbContext<ReportingDbContext>(DatabaseName);
+        builder.AddMessaging<ReportingDbContext>(bus =>
+        {
+            bus.AddDepartmentDirectory<ReportingDbContext>(ServiceName);
+            bus.AddReportingConsumers(ServiceName);
+        });
+
+        builder.Services.AddOptions<ReportingOptions>()
+            .Bind(builder.Configuration.GetSection(ReportingOptions.Section))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Reporting:TimeZone must name a known time zone.")
+            .Validate(o => o.CacheTtl > TimeSpan.Zero, "Reporting:CacheTtl must be positive.")
+            .ValidateOnStart();
+        // The hot paths (batch consumption, metric queries) use Npgsql directly on the same database as the DbContext.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetConnectionString(DatabaseName)!));
+        builder.Services.AddSingleton<OrganisationCalendar>();
+        builder.Services.AddSingleton<ReadModelProjection>();
+        builder.Services.AddSingleton<EventRecorder>();
+        builder.Services.AddSingleton<ReadModelRebuilder>();
+        builder.Services.AddSingleton<ReportGenerations>();
+        builder.Services.AddSingleton<ReportCache>();
+        builder.Services.AddSingleton<MetricQueries>();
+        builder.Services.AddSingleton<ReportAccess>();
+        builder.Services.AddSingleton<MetricReports>();
+        builder.Services.AddSingleton<ScorecardReports>();
+        builder.Services.AddSingleton<ServqualReports>();
         return builder;
     }
 
     public static WebApplication MapReportingApi(this WebApplication app)
     {
         app.MapDepartmentDirectory<ReportingDbContext>("/api/reports/departments");
+        app.MapReportsApi();
         return app;
     }
 }

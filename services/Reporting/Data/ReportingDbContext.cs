@@ -5,13 +5,17 @@ using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Reporting.Data;
 
-/// <summary>The Reporting service's database: its copy of the organisation, its outbox and inbox.</summary>
+/// <summary>
+/// The Reporting service's database: its copy of the organisation, the event log and the read models built from it.
+/// The hot paths (consumption, metric queries) use raw SQL over the same tables; the model exists for the schema.
+/// </summary>
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddDepartmentDirectory();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
     }
 }

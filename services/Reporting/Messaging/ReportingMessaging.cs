@@ -1,0 +1,31 @@
+using MassTransit;
+
+namespace ServiceExcellence.Reporting.Messaging;
+
+/// <summary>The Reporting service's two queues: feedback entries in batches, and every other event one by one.</summary>
+public static class ReportingMessaging
+{
+    /// <summary>Messages per feedback batch; two batches run at once.</summary>
+    public const int FeedbackBatchSize = 500;
+
+    /// <summary>
+    /// Twice what the two running batches hold, so that the next batches are already in the client while those two are
+    /// written, rather than waiting for the broker after each acknowledgement.
+    /// </summary>
+    public const int FeedbackPrefetch = FeedbackBatchSize * 4;
+
+    public static IBusRegistrationConfigurator AddReportingConsumers(this IBusRegistrationConfigurator bus, string service)
+    {
+        bus.AddConsumer<FeedbackReceivedConsumer>(consumer => consumer.Options<BatchOptions>(batch => batch
+                .SetMessageLimit(FeedbackBatchSize)
+                .SetTimeLimit(TimeSpan.FromMilliseconds(50))
+                .SetConcurrencyLimit(2)))
+            .Endpoint(endpoint =>
+            {
+                endpoint.Name = $"{service}-feedback-received";
+                endpoint.PrefetchCount = FeedbackPrefetch;
+            });
+        bus.AddConsumer<ReportingEventConsumer>().Endpoint(endpoint => endpoint.Name = $"{service}-events");
+        return bus;
+    }
+}
