@@ -46,6 +46,7 @@ public static class GatewayServiceExtensions
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<DeniedRequestLog>();
+        app.UseMiddleware<ControlCharacterGuard>();
         app.UseMiddleware<ApiKeyCors>();
         app.UseMiddleware<ApiKeyGate>();
         app.UseAuthentication();

@@ -77,6 +77,22 @@ public sealed class HardeningTests(GatewayInfrastructure infrastructure)
         Assert.Equal(0, calls);
     }
 
+    [Theory]
+    [InlineData("/api/feedback?departmentCode=%00%01")]
+    [InlineData("/api/feedback?x%00=1")]
+    [InlineData("/api/feedback/a%0Ab")]
+    public async Task Control_characters_in_the_path_or_query_are_a_bad_request_that_never_reaches_a_service(string url)
+    {
+        var calls = 0;
+        await using var upstream = await UpstreamServer.StartAsync(_ => { Interlocked.Increment(ref calls); return Task.CompletedTask; });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = upstream.Address });
+
+        using var response = await gateway.CreateClient().GetAsync(url);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, CancellationToken.None);
+        Assert.Equal(0, calls);
+    }
+
     [Fact]
     public async Task Every_request_gets_a_correlation_id_that_the_service_receives_too()
     {
