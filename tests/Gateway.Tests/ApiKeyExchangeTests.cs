@@ -55,8 +55,8 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
     [InlineData("sek_with spaces and 'quotes'")]
     public async Task An_unknown_key_is_refused_with_401_problem_details_before_any_service_is_called(string presented)
     {
-        var calls = 0;
-        await using var upstream = await UpstreamServer.StartAsync(context => { Interlocked.Increment(ref calls); return Task.CompletedTask; });
+        var (upstream, calls) = await Upstreams.CountingAsync();
+        await using var _ = upstream;
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = upstream.Address });
         using var client = gateway.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/feedback") { Content = JsonContent.Create(new { channel = "web" }) };
@@ -66,7 +66,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, CancellationToken.None);
         Assert.Contains("unknown or has been revoked", problem.GetProperty("detail").GetString());
-        Assert.Equal(0, calls);
+        Assert.Equal(0, calls.Count);
     }
 
     [Fact]

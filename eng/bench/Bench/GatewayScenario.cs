@@ -26,8 +26,8 @@ public static class GatewayScenario
                 ["Gateway__RateLimits__PerClientAddress"] = "100000000",
             },
         });
-        using var admin = Client(suite.GatewayUrl, await TokenAsync(suite, "bench-admin", ["admin"], []));
-        var department = await RegisterDepartmentAsync(admin);
+        using var admin = await IntakeScenario.AuthorisedClientAsync(suite, suite.GatewayUrl);
+        var department = await IntakeScenario.RegisterDepartmentAsync(suite);
         var key = await CreateKeyAsync(admin, department);
 
         using var direct = Client(suite.ServiceUrls["feedback"], await TokenAsync(suite, "bench-intake", ["intake"], [department]));
@@ -92,24 +92,5 @@ public static class GatewayScenario
         using var response = await admin.PostAsJsonAsync("/api/gateway/api-keys", new { name = "bench widget", departments = new[] { department } });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
-    }
-
-    /// <summary>Registers a department through the gateway and waits until the Feedback service has its copy.</summary>
-    private static async Task<string> RegisterDepartmentAsync(HttpClient admin)
-    {
-        var code = $"bench-{Guid.NewGuid():N}"[..20];
-        (await admin.PostAsJsonAsync("/api/organisation/departments", new { code, name = "基准测试 Benchmark" })).EnsureSuccessStatusCode();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var known = await admin.GetFromJsonAsync<JsonElement>("/api/feedback/departments");
-            if (known.EnumerateArray().Any(d => d.GetProperty("code").GetString() == code))
-            {
-                return code;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"The Feedback service never learned of department '{code}'.");
     }
 }
