@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Gateway.Tests.Support;
@@ -20,6 +21,9 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, Uri> _services;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    /// <summary>What the gateway logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public GatewayFactory(
         GatewayInfrastructure infrastructure, IReadOnlyDictionary<string, Uri> services, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -35,6 +39,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (name, value) in _infrastructure.ConnectionStrings)
         {
             builder.UseSetting($"ConnectionStrings:{name}", value);
