@@ -8,6 +8,8 @@ using ServiceExcellence.Gateway.Health;
 using ServiceExcellence.Gateway.RateLimiting;
 using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Gateway;
@@ -15,9 +17,12 @@ namespace ServiceExcellence.Gateway;
 /// <summary>Registers, orders and maps everything the gateway is made of.</summary>
 public static class GatewayServiceExtensions
 {
+    public const string ServiceName = "gateway";
+
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDbContext<GatewayDbContext>("gatewaydb");
+        builder.AddMessaging<GatewayDbContext>(bus => bus.AddDepartmentDirectory<GatewayDbContext>(ServiceName));
         builder.AddHardening();
         builder.AddReverseProxy();
 
@@ -60,6 +65,7 @@ public static class GatewayServiceExtensions
         app.MapDevTokenEndpoint();
         app.MapSuiteHealth();
         app.MapApiKeysApi();
+        app.MapDepartmentDirectory<GatewayDbContext>("/api/gateway/departments");
         app.MapApiDocs();
         app.MapReverseProxy();
         return app;

@@ -45,22 +45,32 @@ public sealed class ApiKeyEndToEndTests(RunningSuite suite)
     private static Task<HttpResponseMessage> PostFeedbackAsync(HttpClient client, string department) =>
         client.PostAsJsonAsync("/api/feedback", new { channel = "web", departmentCode = department, csat = 5, comment = "Quick and friendly." });
 
-    /// <summary>Registers a department and waits until the Feedback service has its copy.</summary>
+    /// <summary>Registers a department and waits until the Feedback service and the gateway have their copies.</summary>
     private static async Task<string> RegisterDepartmentAsync(HttpClient admin, string stem)
     {
         var code = $"{stem}-{Guid.NewGuid().ToString("N")[..8]}";
         (await admin.PostAsJsonAsync("/api/organisation/departments", new { code, name = stem })).EnsureSuccessStatusCode();
+        foreach (var copy in new[] { "/api/feedback/departments", "/api/gateway/departments" })
+        {
+            await WaitUntilKnownAsync(admin, copy, code);
+        }
+
+        return code;
+    }
+
+    private static async Task WaitUntilKnownAsync(HttpClient admin, string copy, string code)
+    {
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var known = await admin.GetFromJsonAsync<JsonElement>("/api/feedback/departments");
+            var known = await admin.GetFromJsonAsync<JsonElement>(copy);
             if (known.EnumerateArray().Any(d => d.GetProperty("code").GetString() == code))
             {
-                return code;
+                return;
             }
 
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"Feedback never learned of department '{code}'.");
+        throw new TimeoutException($"{copy} never listed department '{code}'.");
     }
 }

@@ -18,7 +18,7 @@ public sealed class ApiKeyAdministrationTests(GatewayInfrastructure infrastructu
         using var admin = gateway.CreateAdminClient();
         var department = TestKeys.UniqueDepartment();
 
-        var created = await TestKeys.CreateAsync(admin, [department], "https://www.example.com");
+        var created = await TestKeys.CreateAsync(gateway, [department], "https://www.example.com");
 
         Assert.Matches("^sek_[A-Za-z0-9_-]{43}$", created.Key);
         Assert.StartsWith(created.Prefix, created.Key);
@@ -39,7 +39,7 @@ public sealed class ApiKeyAdministrationTests(GatewayInfrastructure infrastructu
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>());
         using var admin = gateway.CreateAdminClient();
 
-        var created = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()]);
+        var created = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
 
         await using var connection = new Npgsql.NpgsqlConnection(infrastructure.ConnectionStrings["gatewaydb"]);
         await connection.OpenAsync();
@@ -67,6 +67,20 @@ public sealed class ApiKeyAdministrationTests(GatewayInfrastructure infrastructu
         }
     }
 
+    [Fact]
+    public async Task A_department_the_gateway_has_not_heard_of_is_refused_naming_the_field()
+    {
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>());
+        using var admin = gateway.CreateAdminClient();
+        var unheardOf = TestKeys.UniqueDepartment("unheard-of");
+
+        using var response = await admin.PostAsJsonAsync(TestKeys.Route, new { name = "x", departments = new[] { unheardOf } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(unheardOf, problem.GetProperty("errors").GetProperty("departments")[0].GetString());
+    }
+
     [Theory]
     [InlineData("manager")]
     [InlineData("intake")]
@@ -89,7 +103,7 @@ public sealed class ApiKeyAdministrationTests(GatewayInfrastructure infrastructu
     {
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>());
         using var admin = gateway.CreateAdminClient();
-        var created = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()]);
+        var created = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
 
         await TestKeys.RevokeAsync(admin, created.Id);
         using var again = await admin.DeleteAsync($"{TestKeys.Route}/{created.Id}");

@@ -20,7 +20,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = inspect.Address });
         using var admin = gateway.CreateAdminClient();
         var departments = new[] { TestKeys.UniqueDepartment("web"), TestKeys.UniqueDepartment("phone") };
-        var key = await TestKeys.CreateAsync(admin, departments);
+        var key = await TestKeys.CreateAsync(gateway, departments);
         using var intake = gateway.CreateClientWithKey(key.Key);
 
         var seen = await intake.GetFromJsonAsync<InspectedRequest>("/api/feedback?x=1");
@@ -40,7 +40,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
         await using var inspect = await Upstreams.InspectAsync();
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = inspect.Address });
         using var admin = gateway.CreateAdminClient();
-        var key = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()]);
+        var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
         using var intake = gateway.CreateClientWithKey(key.Key);
 
         var first = await intake.GetFromJsonAsync<InspectedRequest>("/api/feedback");
@@ -74,7 +74,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
     {
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>());
         using var admin = gateway.CreateAdminClient();
-        var key = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()]);
+        var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feedback");
         request.Headers.Add("X-Api-Key", key.Key);
         request.Headers.Authorization = admin.DefaultRequestHeaders.Authorization;
@@ -91,7 +91,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
         await using var inspect = await Upstreams.InspectAsync();
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = inspect.Address });
         using var admin = gateway.CreateAdminClient();
-        var key = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()], "https://shop.example.com");
+        var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()], "https://shop.example.com");
         using var intake = gateway.CreateClientWithKey(key.Key);
 
         using var foreign = new HttpRequestMessage(HttpMethod.Get, "/api/feedback");
@@ -117,7 +117,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
             new Dictionary<string, Uri> { ["feedback"] = inspect.Address },
             new Dictionary<string, string?> { ["Gateway:ApiKeys:LastUsedFlushInterval"] = "01:00:00" });
         using var admin = gateway.CreateAdminClient();
-        var key = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()]);
+        var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
         using var intake = gateway.CreateClientWithKey(key.Key);
         var usage = gateway.Services.GetRequiredService<ApiKeyUsage>();
         await usage.FlushOnceAsync(CancellationToken.None);
@@ -143,7 +143,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
         await using var first = new GatewayFactory(infrastructure, services);
         await using var second = new GatewayFactory(infrastructure, services);
         using var admin = first.CreateAdminClient();
-        var key = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()]);
+        var key = await TestKeys.CreateAsync(first, [TestKeys.UniqueDepartment()]);
         using var onFirst = first.CreateClientWithKey(key.Key);
         using var onSecond = second.CreateClientWithKey(key.Key);
         // Both instances have looked the key up and hold it in their caches.

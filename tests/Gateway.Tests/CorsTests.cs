@@ -13,7 +13,7 @@ public sealed class CorsTests(GatewayInfrastructure infrastructure)
         await using var _ = upstream;
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = upstream.Address });
         var origin = $"https://{Guid.NewGuid():N}.example.com";
-        await TestKeys.CreateAsync(gateway.CreateAdminClient(), [TestKeys.UniqueDepartment()], origin);
+        await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()], origin);
 
         using var response = await gateway.CreateClient().SendAsync(Preflight(origin));
 
@@ -42,7 +42,7 @@ public sealed class CorsTests(GatewayInfrastructure infrastructure)
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>());
         using var admin = gateway.CreateAdminClient();
         var origin = $"https://{Guid.NewGuid():N}.example.com";
-        var key = await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()], origin);
+        var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()], origin);
         using var before = await gateway.CreateClient().SendAsync(Preflight(origin));
 
         await TestKeys.RevokeAsync(admin, key.Id);

@@ -34,7 +34,7 @@ public sealed class DeniedRequestLogTests(GatewayInfrastructure infrastructure)
             infrastructure,
             new Dictionary<string, Uri> { ["feedback"] = inspect.Address },
             new Dictionary<string, string?> { ["Gateway:RateLimits:IntakePerKey"] = "1", ["Gateway:RateLimits:Window"] = "00:00:10" });
-        var key = await TestKeys.CreateAsync(gateway.CreateAdminClient(), [TestKeys.UniqueDepartment()]);
+        var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
         using var intake = gateway.CreateClientWithKey(key.Key);
 
         (await intake.GetAsync("/api/feedback")).EnsureSuccessStatusCode();

@@ -12,8 +12,8 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         await using var inspect = await Upstreams.InspectAsync();
         await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), Limits(perKey: 5, perAddress: 1000));
         using var admin = gateway.CreateAdminClient();
-        using var noisy = gateway.CreateClientWithKey((await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()])).Key);
-        using var quiet = gateway.CreateClientWithKey((await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()])).Key);
+        using var noisy = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
+        using var quiet = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
 
         var burst = await SendAsync(noisy, 8);
         using var other = await quiet.GetAsync("/api/feedback");
@@ -40,7 +40,7 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         await using var first = new GatewayFactory(infrastructure, Feedback(inspect), shared);
         await using var second = new GatewayFactory(infrastructure, Feedback(inspect), shared);
         using var admin = first.CreateAdminClient();
-        var key = (await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()])).Key;
+        var key = (await TestKeys.CreateAsync(first, [TestKeys.UniqueDepartment()])).Key;
         using var onFirst = first.CreateClientWithKey(key);
         using var onSecond = second.CreateClientWithKey(key);
 
@@ -59,7 +59,7 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         await using var inspect = await Upstreams.InspectAsync();
         await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), Limits(perKey: 1000, perAddress: 4));
         using var admin = gateway.CreateAdminClient();
-        using var withKey = gateway.CreateClientWithKey((await TestKeys.CreateAsync(admin, [TestKeys.UniqueDepartment()])).Key);
+        using var withKey = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
         using var anonymous = gateway.CreateClient();
 
         var keyed = await SendAsync(withKey, 3);

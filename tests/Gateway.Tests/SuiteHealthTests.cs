@@ -16,6 +16,7 @@ public sealed class SuiteHealthTests(GatewayInfrastructure infrastructure)
         await using var upstream = await Upstreams.EchoAsync();
         await using var gateway = new GatewayFactory(infrastructure, GatewayFactory.AllServices.ToDictionary(s => s, _ => upstream.Address));
         using var client = gateway.CreateClient();
+        await gateway.WaitUntilReadyAsync(timeout.Token);
 
         using var response = await client.GetAsync("/health", timeout.Token);
 
@@ -39,6 +40,7 @@ public sealed class SuiteHealthTests(GatewayInfrastructure infrastructure)
         services["audits"] = ClosedPort.Address();
         await using var gateway = new GatewayFactory(infrastructure, services);
         using var client = gateway.CreateClient();
+        await gateway.WaitUntilReadyAsync(timeout.Token);
 
         using var response = await client.GetAsync("/health", timeout.Token);
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using ServiceExcellence.ServiceDefaults.Security;
 
@@ -56,6 +57,16 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Waits until the gateway's own checks (database, Redis, broker connection) pass, as the AppHost does.</summary>
+    public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        var checks = Services.GetRequiredService<HealthCheckService>();
+        while ((await checks.CheckHealthAsync(cancellationToken)).Status != HealthStatus.Healthy)
+        {
+            await Task.Delay(100, cancellationToken);
         }
     }
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ServiceExcellence.Gateway.Data;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Gateway.Tests.Support;
 
@@ -13,8 +15,15 @@ public static class TestKeys
 {
     public const string Route = "/api/gateway/api-keys";
 
-    public static async Task<CreatedKey> CreateAsync(HttpClient admin, string[] departments, params string[] allowedOrigins)
+    /// <summary>Creates a key through the admin API, first making its departments known to the gateway.</summary>
+    public static async Task<CreatedKey> CreateAsync(GatewayFactory gateway, string[] departments, params string[] allowedOrigins)
     {
+        foreach (var department in departments)
+        {
+            await gateway.Services.AddKnownDepartmentAsync<GatewayDbContext>(department);
+        }
+
+        using var admin = gateway.CreateAdminClient();
         using var response = await admin.PostAsJsonAsync(
             Route, new { name = "test key " + Guid.NewGuid().ToString("N")[..6], departments, allowedOrigins });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -6,6 +6,7 @@ using ServiceExcellence.Gateway.Data;
 using ServiceExcellence.Gateway.Domain.ApiKeys;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Gateway.Api.ApiKeys;
@@ -23,8 +24,15 @@ public static class ApiKeysApi
     }
 
     private static async Task<Created<CreatedApiKeyResponse>> Create(
-        CreateApiKeyRequest request, ClaimsPrincipal user, GatewayDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        CreateApiKeyRequest request, ClaimsPrincipal user, GatewayDbContext db, KnownDepartmentCodes<GatewayDbContext> departments,
+        TimeProvider time, CancellationToken cancellationToken)
     {
+        var unknown = await departments.UnknownAmongAsync(request.Departments!, cancellationToken);
+        if (unknown.Count > 0)
+        {
+            throw new RequestValidationException("departments", $"Unknown department(s): {string.Join(", ", unknown.Order(StringComparer.Ordinal))}.");
+        }
+
         var secret = ApiKeySecret.Generate();
         var key = ApiKey.Create(secret, request.Name!, request.Departments!, request.AllowedOrigins ?? [], user.Subject(), time.GetUtcNow());
         db.ApiKeys.Add(key);
