@@ -12,7 +12,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public const string DocsPath = "/docs";
     private const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
     private const string DocsPolicy =
-        "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     public Task InvokeAsync(HttpContext context)
