@@ -160,6 +160,41 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
         Assert.True(refusedAfter < TimeSpan.FromSeconds(1), $"refused only after {refusedAfter.TotalMilliseconds:F0} ms");
     }
 
+    [Fact]
+    public async Task With_the_key_store_down_a_key_is_neither_accepted_nor_called_bad_but_answered_503()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = inspect.Address });
+        var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
+        using var intake = gateway.CreateClientWithKey(key.Key);
+        (await intake.GetAsync("/api/feedback")).EnsureSuccessStatusCode();
+
+        await infrastructure.Host.StopResourceAsync("postgres");
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1)); // past the cached answer
+            using var response = await intake.GetAsync("/api/feedback");
+
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.ServiceUnavailable, CancellationToken.None);
+            Assert.Equal("5", Assert.Single(response.Headers.GetValues("Retry-After")));
+        }
+        finally
+        {
+            await infrastructure.Host.StartResourceAsync("postgres");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var status = HttpStatusCode.ServiceUnavailable;
+        while (status != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(200);
+            using var again = await intake.GetAsync("/api/feedback");
+            status = again.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
     private static async Task<TimeSpan> FirstRefusalAsync(HttpClient client, Stopwatch clock, TimeSpan giveUpAfter)
     {
         while (clock.Elapsed < giveUpAfter)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Net.Http.Headers;
 using ServiceExcellence.Gateway.Domain.ApiKeys;
 using ServiceExcellence.Gateway.Hardening;
@@ -29,9 +30,23 @@ public sealed class ApiKeyGate(RequestDelegate next, ApiKeyDirectory directory, 
             return;
         }
 
-        var key = presented.Count == 1 && ApiKeySecret.LooksLikeKey(presented[0])
-            ? await directory.FindAsync(presented[0]!, context.RequestAborted)
-            : null;
+        ActiveApiKey? key;
+        try
+        {
+            key = presented.Count == 1 && ApiKeySecret.LooksLikeKey(presented[0])
+                ? await directory.FindAsync(presented[0]!, context.RequestAborted)
+                : null;
+        }
+        catch (Exception e) when (e is DbException || e.InnerException is DbException)
+        {
+            // Fail closed: a key that cannot be checked is not accepted, but the caller is told to come back, not that
+            // its key is bad. (The rate limit fails open instead: there, Redis being down refuses no one.)
+            context.Response.Headers.RetryAfter = "5";
+            await Denials.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "API keys cannot be checked",
+                "The key store is unavailable; retry shortly.");
+            return;
+        }
+
         if (key is null)
         {
             await Denials.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized",
