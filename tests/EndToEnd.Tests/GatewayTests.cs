@@ -31,7 +31,11 @@ public sealed class GatewayTests(RunningSuite suite, ITestOutputHelper output)
         using var over = new StringContent("{\"code\":\"big-body\",\"name\":\"" + new string('x', 5 * 1024 * 1024) + "\"}", Encoding.UTF8, "application/json");
 
         var reached = await admin.PostAsync("/api/organisation/departments", under);
-        var refused = await admin.PostAsync("/api/organisation/departments", over);
+        // Expect: 100-continue lets the gateway refuse on the declared length before the client sends 5 MB into a
+        // connection that is being closed (which would otherwise race the 413 with a broken pipe).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/organisation/departments") { Content = over };
+        request.Headers.ExpectContinue = true;
+        var refused = await admin.SendAsync(request);
 
         // The service read the whole body and judged the name too long: the 900 KB travelled through intact.
         var problem = await reached.Content.ReadFromJsonAsync<JsonElement>();
