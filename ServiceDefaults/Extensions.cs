@@ -47,7 +47,7 @@ public static class Extensions
             }
         });
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<SuiteOpenApiDocument>());
 
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
         builder.AddRedisIfConfigured();

@@ -19,9 +19,11 @@ internal static class ResourceNames
         new("reporting", "services/Reporting", "Reporting", "reportingdb"),
     ];
 
-    public static ServiceProject GatewayProject { get; } = new(Gateway, "gateway/Gateway", "Gateway", null);
+    /// <summary>The gateway, with its own database for API keys; it starts after every service.</summary>
+    public static ServiceProject GatewayProject { get; } = new(Gateway, "gateway/Gateway", "Gateway", "gatewaydb");
 
-    public static IReadOnlyList<string> Databases { get; } = Services.Select(s => s.Database!).ToList();
+    public static IReadOnlyList<string> Databases { get; } =
+        Services.Append(GatewayProject).Select(s => s.Database!).ToList();
 
     /// <summary>Every port the suite needs, with the CLI's defaults.</summary>
     public static IReadOnlyDictionary<string, int> DefaultPorts { get; } = new Dictionary<string, int>

@@ -118,7 +118,8 @@ internal sealed record SuiteModel(
                     dependsOn.Add(ResourceNames.Postgres);
                 }
             }
-            else
+
+            if (project == ResourceNames.GatewayProject)
             {
                 dependsOn.AddRange(ResourceNames.Services.Select(s => s.Name));
             }

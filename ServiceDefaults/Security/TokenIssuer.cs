@@ -10,10 +10,14 @@ public sealed class TokenIssuer(RsaSecurityKey key, IOptions<AuthOptions> option
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public IssuedToken Issue(string subject, IEnumerable<string> roles, IEnumerable<string> departments)
+    public IssuedToken Issue(string subject, IEnumerable<string> roles, IEnumerable<string> departments) =>
+        Issue(subject, roles, departments, options.Value.DevTokenLifetime);
+
+    /// <summary>A token valid for <paramref name="lifetime"/>, e.g. the gateway's short-lived tokens for API-key callers.</summary>
+    public IssuedToken Issue(string subject, IEnumerable<string> roles, IEnumerable<string> departments, TimeSpan lifetime)
     {
         var now = time.GetUtcNow();
-        var expires = now + options.Value.DevTokenLifetime;
+        var expires = now + lifetime;
         var claims = new List<Claim> { new(SuiteClaims.Subject, subject) };
         claims.AddRange(roles.Distinct().Select(r => new Claim(SuiteClaims.Role, r)));
         claims.AddRange(departments.Distinct().Select(d => new Claim(SuiteClaims.Department, d)));

@@ -1,15 +1,11 @@
-using ServiceExcellence.Gateway.Forwarding;
-using ServiceExcellence.Gateway.Health;
+using ServiceExcellence.Gateway;
 using ServiceExcellence.ServiceDefaults;
-using ServiceExcellence.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddReverseProxy();
+builder.AddGateway();
 
 var app = builder.Build();
-app.UseServiceDefaults();
-app.MapDevTokenEndpoint();
-app.MapSuiteHealth();
-app.MapReverseProxy();
+app.UseGatewayPipeline();
+app.MapGatewayApi();
 app.Run();

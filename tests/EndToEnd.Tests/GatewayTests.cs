@@ -24,18 +24,25 @@ public sealed class GatewayTests(RunningSuite suite, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_five_megabyte_body_streams_through_the_gateway_to_the_service()
+    public async Task A_body_under_the_one_megabyte_limit_streams_through_to_the_service_and_one_over_it_gets_413()
     {
         var admin = await suite.ClientAsAsync("e2e-admin", ["admin"]);
-        var json = "{\"code\":\"big-body\",\"name\":\"" + new string('x', 5 * 1024 * 1024) + "\"}";
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var under = new StringContent("{\"code\":\"big-body\",\"name\":\"" + new string('x', 900 * 1024) + "\"}", Encoding.UTF8, "application/json");
+        using var over = new StringContent("{\"code\":\"big-body\",\"name\":\"" + new string('x', 5 * 1024 * 1024) + "\"}", Encoding.UTF8, "application/json");
 
-        var response = await admin.PostAsync("/api/organisation/departments", content);
+        var reached = await admin.PostAsync("/api/organisation/departments", under);
+        // Expect: 100-continue lets the gateway refuse on the declared length before the client sends 5 MB into a
+        // connection that is being closed (which would otherwise race the 413 with a broken pipe).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/organisation/departments") { Content = over };
+        request.Headers.ExpectContinue = true;
+        var refused = await admin.SendAsync(request);
 
-        // The service read the whole body and judged the name too long: the 5 MB travelled through intact.
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // The service read the whole body and judged the name too long: the 900 KB travelled through intact.
+        var problem = await reached.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.BadRequest, reached.StatusCode);
         Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

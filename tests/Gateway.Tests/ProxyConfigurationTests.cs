@@ -8,7 +8,8 @@ using ServiceExcellence.Gateway.Tests.Support;
 
 namespace ServiceExcellence.Gateway.Tests;
 
-public sealed class ProxyConfigurationTests
+[Collection(GatewayCollection.Name)]
+public sealed class ProxyConfigurationTests(GatewayInfrastructure infrastructure)
 {
     [Fact]
     public void A_logical_address_resolves_through_services_configuration()
@@ -34,6 +35,7 @@ public sealed class ProxyConfigurationTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var inspect = await Upstreams.InspectAsync();
         await using var gateway = new GatewayFactory(
+            infrastructure,
             new Dictionary<string, Uri>(),
             new Dictionary<string, string?>
             {
@@ -123,6 +125,7 @@ public sealed class ProxyConfigurationTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var inspect = await Upstreams.InspectAsync();
         await using var gateway = new GatewayFactory(
+            infrastructure,
             new Dictionary<string, Uri> { ["audits"] = inspect.Address },
             new Dictionary<string, string?> { ["ReverseProxy:Routes:audits:Match:Methods:0"] = "GET" });
         using var client = gateway.CreateClient();

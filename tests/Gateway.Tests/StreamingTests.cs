@@ -4,14 +4,17 @@ using ServiceExcellence.Gateway.Tests.Support;
 
 namespace ServiceExcellence.Gateway.Tests;
 
-public sealed class StreamingTests
+[Collection(GatewayCollection.Name)]
+public sealed class StreamingTests(GatewayInfrastructure infrastructure)
 {
     [Fact]
     public async Task A_five_megabyte_upload_streams_through_byte_for_byte()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var echo = await Upstreams.EchoAsync();
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["feedback"] = echo.Address });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = echo.Address });
+        // Over Kestrel, whose own body limit (1 MB) the batch route's 8 MB must lift.
+        gateway.UseKestrel(0);
         using var client = gateway.CreateClient();
         var upload = TestData.RandomBytes(TestData.FiveMegabytes, seed: 1);
 
@@ -29,7 +32,7 @@ public sealed class StreamingTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var payload = TestData.RandomBytes(TestData.FiveMegabytes, seed: 2);
         await using var download = await Upstreams.DownloadAsync(payload);
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["reporting"] = download.Address });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["reporting"] = download.Address });
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/api/reports/export?report=scorecard&format=csv", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -52,7 +55,7 @@ public sealed class StreamingTests
             await clientGotFirstChunk.Task.WaitAsync(context.RequestAborted);
             await context.Response.Body.WriteAsync("rest"u8.ToArray(), context.RequestAborted);
         });
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["reporting"] = upstream.Address });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["reporting"] = upstream.Address });
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/api/reports/stream", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -78,7 +81,7 @@ public sealed class StreamingTests
             var rest = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
             await context.Response.WriteAsync(System.Text.Encoding.ASCII.GetString(first) + rest, context.RequestAborted);
         });
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["feedback"] = upstream.Address });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = upstream.Address });
         using var client = gateway.CreateClient();
 
         // A buffering gateway would wait for the whole body, which the client sends only once the upstream saw its start.
@@ -94,6 +97,7 @@ public sealed class StreamingTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var echo = await Upstreams.EchoAsync();
         await using var gateway = new GatewayFactory(
+            infrastructure,
             new Dictionary<string, Uri> { ["feedback"] = echo.Address },
             new Dictionary<string, string?> { ["Gateway:Forwarding:MaxRequestBodySize"] = "1000" });
         // The limit is enforced by the server (Kestrel); the in-memory test server has none.

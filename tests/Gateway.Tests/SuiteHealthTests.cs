@@ -6,15 +6,17 @@ using ServiceExcellence.Gateway.Tests.Support;
 
 namespace ServiceExcellence.Gateway.Tests;
 
-public sealed class SuiteHealthTests
+[Collection(GatewayCollection.Name)]
+public sealed class SuiteHealthTests(GatewayInfrastructure infrastructure)
 {
     [Fact]
     public async Task Health_is_200_when_every_service_reports_healthy()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var upstream = await Upstreams.EchoAsync();
-        await using var gateway = new GatewayFactory(GatewayFactory.AllServices.ToDictionary(s => s, _ => upstream.Address));
+        await using var gateway = new GatewayFactory(infrastructure, GatewayFactory.AllServices.ToDictionary(s => s, _ => upstream.Address));
         using var client = gateway.CreateClient();
+        await gateway.WaitUntilReadyAsync(timeout.Token);
 
         using var response = await client.GetAsync("/health", timeout.Token);
 
@@ -36,8 +38,9 @@ public sealed class SuiteHealthTests
         await using var upstream = await Upstreams.EchoAsync();
         var services = GatewayFactory.AllServices.ToDictionary(s => s, _ => upstream.Address);
         services["audits"] = ClosedPort.Address();
-        await using var gateway = new GatewayFactory(services);
+        await using var gateway = new GatewayFactory(infrastructure, services);
         using var client = gateway.CreateClient();
+        await gateway.WaitUntilReadyAsync(timeout.Token);
 
         using var response = await client.GetAsync("/health", timeout.Token);
 
@@ -65,7 +68,7 @@ public sealed class SuiteHealthTests
             });
         var services = GatewayFactory.AllServices.ToDictionary(s => s, _ => healthy.Address);
         services["feedback"] = sick.Address;
-        await using var gateway = new GatewayFactory(services);
+        await using var gateway = new GatewayFactory(infrastructure, services);
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/health", timeout.Token);
@@ -87,6 +90,7 @@ public sealed class SuiteHealthTests
         var services = GatewayFactory.AllServices.ToDictionary(s => s, _ => healthy.Address);
         services["reporting"] = hanging.Address;
         await using var gateway = new GatewayFactory(
+            infrastructure,
             services,
             new Dictionary<string, string?> { ["ReverseProxy:Clusters:reporting:HealthCheck:Active:Timeout"] = "00:00:00.500" });
         using var client = gateway.CreateClient();
@@ -105,7 +109,7 @@ public sealed class SuiteHealthTests
     public async Task The_gateway_is_alive_while_every_service_is_down()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri>());
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>());
         using var client = gateway.CreateClient();
 
         using var alive = await client.GetAsync("/alive", timeout.Token);

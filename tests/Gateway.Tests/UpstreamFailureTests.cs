@@ -6,13 +6,14 @@ using Xunit.Abstractions;
 
 namespace ServiceExcellence.Gateway.Tests;
 
-public sealed class UpstreamFailureTests(ITestOutputHelper output)
+[Collection(GatewayCollection.Name)]
+public sealed class UpstreamFailureTests(GatewayInfrastructure infrastructure, ITestOutputHelper output)
 {
     [Fact]
     public async Task An_unreachable_service_answers_502_problem_details_at_once()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["audits"] = ClosedPort.Address() });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["audits"] = ClosedPort.Address() });
         using var client = gateway.CreateClient();
         await WarmUpAsync(client, timeout.Token);
 
@@ -34,6 +35,7 @@ public sealed class UpstreamFailureTests(ITestOutputHelper output)
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var slow = await Upstreams.SlowAsync(TimeSpan.FromSeconds(20));
         await using var gateway = new GatewayFactory(
+            infrastructure,
             new Dictionary<string, Uri> { ["reporting"] = slow.Address },
             new Dictionary<string, string?> { ["ReverseProxy:Clusters:reporting:HttpRequest:ActivityTimeout"] = "00:00:01" });
         using var client = gateway.CreateClient();
@@ -55,7 +57,7 @@ public sealed class UpstreamFailureTests(ITestOutputHelper output)
     public async Task An_api_path_no_service_serves_answers_404_problem_details(string path)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri>());
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>());
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync(path, timeout.Token);
@@ -69,7 +71,7 @@ public sealed class UpstreamFailureTests(ITestOutputHelper output)
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var upstreamSawAbort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var slow = await Upstreams.SlowAsync(TimeSpan.FromSeconds(20), upstreamSawAbort);
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["goals"] = slow.Address });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = slow.Address });
         using var client = gateway.CreateClient();
 
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
@@ -90,7 +92,7 @@ public sealed class UpstreamFailureTests(ITestOutputHelper output)
             await context.Response.Body.FlushAsync(context.RequestAborted);
             context.Abort();
         });
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["goals"] = upstream.Address });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = upstream.Address });
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/api/goals/1", timeout.Token);
@@ -110,7 +112,7 @@ public sealed class UpstreamFailureTests(ITestOutputHelper output)
             await context.Response.Body.FlushAsync(context.RequestAborted);
             context.Abort();
         });
-        await using var gateway = new GatewayFactory(new Dictionary<string, Uri> { ["reporting"] = upstream.Address });
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["reporting"] = upstream.Address });
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/api/reports/export", HttpCompletionOption.ResponseHeadersRead, timeout.Token);

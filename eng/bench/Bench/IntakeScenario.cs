@@ -50,7 +50,7 @@ public static class IntakeScenario
         return response.StatusCode == System.Net.HttpStatusCode.Created;
     }
 
-    private static async Task<HttpClient> AuthorisedClientAsync(SuiteHost suite, Uri baseAddress)
+    internal static async Task<HttpClient> AuthorisedClientAsync(SuiteHost suite, Uri baseAddress)
     {
         using var gateway = new HttpClient { BaseAddress = suite.GatewayUrl };
         var token = await gateway.PostAsJsonAsync("/api/auth/dev-token", new { sub = "bench", roles = new[] { "admin" }, depts = Array.Empty<string>() });
@@ -63,7 +63,7 @@ public static class IntakeScenario
     }
 
     /// <summary>Registers a department through the gateway and waits until the Feedback service has its copy.</summary>
-    private static async Task<string> RegisterDepartmentAsync(SuiteHost suite)
+    internal static async Task<string> RegisterDepartmentAsync(SuiteHost suite)
     {
         using var gateway = await AuthorisedClientAsync(suite, suite.GatewayUrl);
         var code = $"bench-{Guid.NewGuid():N}"[..20];

@@ -3,6 +3,7 @@ using ServiceExcellence.Bench;
 // eng/bench/run.sh intake [--concurrency 32] [--seconds 60] [--warmup 10]
 // eng/bench/run.sh search [--rows 10000000] [--requests 50]
 // eng/bench/run.sh reporting [--events 1000000] [--requests 200]
+// eng/bench/run.sh gateway [--concurrency 32] [--seconds 30] [--warmup 5]
 var scenario = args.FirstOrDefault() ?? "intake";
 int Option(string name, int fallback) =>
     Array.IndexOf(args, $"--{name}") is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
@@ -19,7 +20,12 @@ switch (scenario)
     case "reporting":
         Report.Table(await ReportingScenario.RunAsync(Option("events", 1_000_000), Option("requests", 200)));
         return 0;
+    case "gateway":
+        var overhead = await GatewayScenario.RunAsync(Option("concurrency", 32), TimeSpan.FromSeconds(Option("seconds", 30)), TimeSpan.FromSeconds(Option("warmup", 5)));
+        Report.Table(overhead);
+        GatewayScenario.PrintOverhead(overhead);
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake, search, reporting");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake, search, reporting, gateway");
         return 2;
 }

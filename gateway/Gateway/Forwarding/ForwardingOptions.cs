@@ -5,8 +5,8 @@ public sealed record ForwardingOptions
 {
     public const string SectionName = "Gateway:Forwarding";
 
-    /// <summary>Request body limit in bytes for proxied routes; -1 disables it. Default 30 MB.</summary>
-    public long MaxRequestBodySize { get; init; } = 30_000_000;
+    /// <summary>Request body limit in bytes for proxied routes; -1 disables it. Default 1 MB.</summary>
+    public long MaxRequestBodySize { get; init; } = 1024 * 1024;
 
     /// <summary>Idle timeout of an upstream exchange when a cluster sets none.</summary>
     public TimeSpan ActivityTimeout { get; init; } = TimeSpan.FromSeconds(30);

@@ -28,8 +28,9 @@ public sealed class SuiteModelTests
         }
 
         var gateway = Environment(model, "gateway");
-        Assert.DoesNotContain(gateway.Keys, key => key.EndsWith("db", StringComparison.Ordinal));
-        Assert.Equal(["audits", "feedback", "goals", "rabbitmq", "redis", "reporting"], Resource(model, "gateway").DependsOn.Order());
+        Assert.Equal(model.ConnectionStrings["gatewaydb"], gateway["ConnectionStrings__gatewaydb"]);
+        Assert.Equal(["ConnectionStrings__gatewaydb"], gateway.Keys.Where(key => key.EndsWith("db", StringComparison.Ordinal)));
+        Assert.Equal(["audits", "feedback", "goals", "postgres", "rabbitmq", "redis", "reporting"], Resource(model, "gateway").DependsOn.Order());
         Assert.Equal(["postgres", "rabbitmq", "redis"], Resource(model, "goals").DependsOn.Order());
     }
 
@@ -43,13 +44,14 @@ public sealed class SuiteModelTests
             ["feedbackdb"] = "Host=db.example;Database=feedback",
             ["auditsdb"] = "Host=db.example;Database=audits",
             ["reportingdb"] = "Host=db.example;Database=reporting",
+            ["gatewaydb"] = "Host=db.example;Database=gateway",
             ["rabbitmq"] = "amqp://u:p@mq.example:5672/",
         };
 
         var model = Build(directory.Path, external);
 
         Assert.Equal(["redis", "goals", "feedback", "audits", "reporting", "gateway"], model.Resources.Select(r => r.Name));
-        Assert.Equal(["auditsdb", "feedbackdb", "goalsdb", "rabbitmq", "reportingdb"], model.ExternalResources);
+        Assert.Equal(["auditsdb", "feedbackdb", "gatewaydb", "goalsdb", "rabbitmq", "reportingdb"], model.ExternalResources);
         Assert.Equal("Host=db.example;Database=goals", Environment(model, "goals")["ConnectionStrings__goalsdb"]);
         Assert.Equal("amqp://u:p@mq.example:5672/", Environment(model, "reporting")["ConnectionStrings__rabbitmq"]);
         Assert.Equal(["redis"], Resource(model, "goals").DependsOn);

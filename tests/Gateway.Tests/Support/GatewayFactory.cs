@@ -1,25 +1,34 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Gateway.Tests.Support;
 
 /// <summary>
-/// The real gateway (its appsettings.json routes included) in Development, with each service resolved the way the
-/// AppHost does it, through <c>services:&lt;name&gt;:http:0</c>. Services not named point at a closed port.
+/// The real gateway (its appsettings.json routes included) in Development against the real PostgreSQL and Redis of
+/// the test run, with each service resolved the way the AppHost does it, through <c>services:&lt;name&gt;:http:0</c>.
+/// Services not named point at a closed port. Each factory counts rate limits under its own Redis prefix unless the
+/// settings name one (two instances that must share budgets pass the same).
 /// </summary>
 public sealed class GatewayFactory : WebApplicationFactory<Program>
 {
     public static readonly string[] AllServices = ["goals", "feedback", "audits", "reporting"];
 
-    // Shared by every test: the key is created once, on first use, and only when a bearer token is validated.
-    private static readonly string SigningKeyPath =
-        Path.Combine(Path.GetTempPath(), "service-excellence-gateway-tests", "signing-key.pem");
-
+    private readonly GatewayInfrastructure _infrastructure;
     private readonly IReadOnlyDictionary<string, Uri> _services;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public GatewayFactory(IReadOnlyDictionary<string, Uri> services, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>What the gateway logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    public GatewayFactory(
+        GatewayInfrastructure infrastructure, IReadOnlyDictionary<string, Uri> services, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _infrastructure = infrastructure;
         _services = services;
         _settings = settings ?? new Dictionary<string, string?>();
 
@@ -31,7 +40,14 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Auth:SigningKeyPath", SigningKeyPath);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        foreach (var (name, value) in _infrastructure.ConnectionStrings)
+        {
+            builder.UseSetting($"ConnectionStrings:{name}", value);
+        }
+
+        builder.UseSetting("Auth:SigningKeyPath", _infrastructure.Host.SigningKeyPath);
+        builder.UseSetting("Gateway:RateLimits:KeyPrefix", $"test:{Guid.NewGuid():N}:");
         foreach (var service in AllServices)
         {
             var address = _services.TryGetValue(service, out var configured) ? configured : ClosedPort.Address();
@@ -42,5 +58,34 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Waits until the gateway's own checks (database, Redis, broker connection) pass, as the AppHost does.</summary>
+    public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        var checks = Services.GetRequiredService<HealthCheckService>();
+        while ((await checks.CheckHealthAsync(cancellationToken)).Status != HealthStatus.Healthy)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+    }
+
+    /// <summary>A client whose requests carry a token for the given subject, roles and departments.</summary>
+    public HttpClient CreateClientAs(string subject, string[] roles, params string[] departments)
+    {
+        var client = CreateClient();
+        var token = Services.GetRequiredService<TokenIssuer>().Issue(subject, roles, departments);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        return client;
+    }
+
+    public HttpClient CreateAdminClient() => CreateClientAs("gateway-test-admin", [Roles.Admin]);
+
+    /// <summary>A client whose requests carry <paramref name="apiKey"/> as <c>X-Api-Key</c>.</summary>
+    public HttpClient CreateClientWithKey(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
     }
 }

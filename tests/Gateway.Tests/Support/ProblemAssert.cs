@@ -16,7 +16,7 @@ public static class ProblemAssert
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         foreach (var member in new[] { "type", "title", "detail", "instance", "traceId" })
         {
-            Assert.False(string.IsNullOrEmpty(problem.GetProperty(member).GetString()), $"problem details lack '{member}'");
+            Assert.True(problem.TryGetProperty(member, out var value) && !string.IsNullOrEmpty(value.GetString()), $"problem details lack '{member}': {problem}");
         }
 
         return problem;

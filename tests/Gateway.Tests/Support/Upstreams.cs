@@ -41,6 +41,18 @@ public static class Upstreams
             context.RequestAborted);
     });
 
+    /// <summary>Answers 200 with no body and counts the requests it got, so a test can show the gateway sent none.</summary>
+    public static async Task<(UpstreamServer Server, RequestCounter Counter)> CountingAsync()
+    {
+        var counter = new RequestCounter();
+        var server = await UpstreamServer.StartAsync(_ =>
+        {
+            counter.Increment();
+            return Task.CompletedTask;
+        });
+        return (server, counter);
+    }
+
     /// <summary>Answers only after <paramref name="delay"/>; reports through <paramref name="aborted"/> if the gateway gave up first.</summary>
     public static Task<UpstreamServer> SlowAsync(TimeSpan delay, TaskCompletionSource? aborted = null) => UpstreamServer.StartAsync(async context =>
     {
@@ -69,4 +81,14 @@ public sealed record InspectedRequest(
 {
     public string? Header(string name) =>
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+}
+
+/// <summary>How many requests an upstream received.</summary>
+public sealed class RequestCounter
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Increment() => Interlocked.Increment(ref _count);
 }

@@ -1,0 +1,105 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ServiceExcellence.AppHost;
+
+namespace ServiceExcellence.Bench;
+
+/// <summary>
+/// Gateway overhead: the same single-entry intake load sent straight to the Feedback service (intake bearer token) and
+/// through the gateway (API key, so key lookup, token exchange, Redis rate limit and forwarding are all paid), on one
+/// suite in one run, reported as throughput ratio and p99 added. Rate limits are raised so they count but never refuse.
+/// </summary>
+public static class GatewayScenario
+{
+    private const string Comment = "客服态度很好，问题很快就解决了，非常满意。The agent was friendly and fast!";
+
+    public static async Task<IReadOnlyList<LoadResult>> RunAsync(int concurrency, TimeSpan duration, TimeSpan warmUp)
+    {
+        Console.WriteLine("starting the suite …");
+        await using var suite = await SuiteHost.StartAsync(new SuiteOptions
+        {
+            Environment = "Development",
+            ExtraEnvironment = new Dictionary<string, string>
+            {
+                ["Gateway__RateLimits__IntakePerKey"] = "100000000",
+                ["Gateway__RateLimits__PerClientAddress"] = "100000000",
+            },
+        });
+        using var admin = await IntakeScenario.AuthorisedClientAsync(suite, suite.GatewayUrl);
+        var department = await IntakeScenario.RegisterDepartmentAsync(suite);
+        var key = await CreateKeyAsync(admin, department);
+
+        using var direct = Client(suite.ServiceUrls["feedback"], await TokenAsync(suite, "bench-intake", ["intake"], [department]));
+        using var throughGateway = Client(suite.GatewayUrl, token: null);
+        throughGateway.DefaultRequestHeaders.Add("X-Api-Key", key);
+
+        Task<bool> Direct(int worker, long i, CancellationToken ct) => PostAsync(direct, department, ct);
+        Task<bool> Gateway(int worker, long i, CancellationToken ct) => PostAsync(throughGateway, department, ct);
+        await LoadRun.RunAsync("warm-up direct", concurrency, warmUp, Direct);
+        await LoadRun.RunAsync("warm-up gateway", concurrency, warmUp, Gateway);
+
+        var results = new List<LoadResult>();
+        foreach (var (name, send) in new (string, Func<int, long, CancellationToken, Task<bool>>)[]
+                 { ("intake direct", Direct), ("intake via gateway", Gateway) })
+        {
+            var result = await LoadRun.RunAsync(name, concurrency, duration, send);
+            Console.WriteLine(Report.Line(result));
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    /// <summary>The figures the issue sets targets for: gateway throughput ≥ 80 % of direct, p99 added ≤ 2 ms.</summary>
+    public static void PrintOverhead(IReadOnlyList<LoadResult> results)
+    {
+        var (direct, gateway) = (results[0], results[1]);
+        Console.WriteLine();
+        Console.WriteLine($"throughput via gateway / direct: {gateway.RequestsPerSecond / direct.RequestsPerSecond:F3} (target ≥ 0.800)");
+        Console.WriteLine($"p99 added by the gateway: {gateway.Percentile(99) - direct.Percentile(99):F2} ms (target ≤ 2.00 ms)");
+    }
+
+    private static async Task<bool> PostAsync(HttpClient client, string department, CancellationToken cancellationToken)
+    {
+        using var response = await client.PostAsJsonAsync("/api/feedback",
+            new { channel = "web", departmentCode = department, csat = 4, nps = 8, comment = Comment }, cancellationToken);
+        return response.StatusCode == System.Net.HttpStatusCode.Created;
+    }
+
+    private static async Task<string> TokenAsync(SuiteHost suite, string subject, string[] roles, string[] departments)
+    {
+        using var gateway = new HttpClient { BaseAddress = suite.GatewayUrl };
+        using var response = await gateway.PostAsJsonAsync("/api/auth/dev-token", new { sub = subject, roles, depts = departments });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    private static HttpClient Client(Uri baseAddress, string? token)
+    {
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    /// <summary>Creates the widget's key, retrying while the gateway's copy of the organisation lacks the department (400).</summary>
+    private static async Task<string> CreateKeyAsync(HttpClient admin, string department)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await admin.PostAsJsonAsync("/api/gateway/api-keys", new { name = "bench widget", departments = new[] { department } });
+            if (response.StatusCode != System.Net.HttpStatusCode.BadRequest || attempt == 100)
+            {
+                response.EnsureSuccessStatusCode();
+                return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using ServiceExcellence.Gateway.Forwarding;
+using ServiceExcellence.Gateway.Hardening;
+
+namespace ServiceExcellence.Gateway.Docs;
+
+/// <summary>
+/// One API UI for the suite at <c>/docs</c> (Swashbuckle's packaged Swagger UI), listing the gateway's own document
+/// and every service's, which the gateway fetches from the service as <c>/openapi/{service}.json</c>. Documents carry
+/// the suite's security schemes, so "Authorize" with a bearer token or an API key works from the UI.
+/// </summary>
+public static class ApiDocsExtensions
+{
+    public const string GatewayDocument = "/openapi/gateway/v1.json";
+
+    public static WebApplication MapApiDocs(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/gateway/{documentName}.json").AllowAnonymous();
+        app.MapGet("/openapi/{service}.json", FetchServiceDocumentAsync).AllowAnonymous().ExcludeFromDescription();
+
+        var services = app.Services.GetRequiredService<ProxyConfigProvider>().Current.Clusters.Keys.Order(StringComparer.Ordinal).ToList();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.RoutePrefix = SecurityHeaders.DocsPath.TrimStart('/');
+            ui.DocumentTitle = "ServiceExcellence API";
+            ui.SwaggerEndpoint(GatewayDocument, "gateway");
+            foreach (var service in services)
+            {
+                ui.SwaggerEndpoint($"/openapi/{service}.json", service);
+            }
+
+            ui.EnablePersistAuthorization();
+        });
+        return app;
+    }
+
+    private static async Task FetchServiceDocumentAsync(
+        string service, HttpContext context, ProxyConfigProvider config, ForwarderHttpClient client, ILoggerFactory loggers)
+    {
+        if (!config.Current.Clusters.TryGetValue(service, out var cluster))
+        {
+            await ProxyProblems.NoRouteAsync(context);
+            return;
+        }
+
+        var destination = cluster.PickDestination();
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            timeout.CancelAfter(cluster.ActivityTimeout);
+            using var request = new HttpRequestMessage(HttpMethod.Get, destination.Target("/openapi/v1.json"));
+            using var response = await client.Invoker.SendAsync(request, timeout.Token);
+            context.Response.StatusCode = (int)response.StatusCode;
+            context.Response.ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/json";
+            await response.Content.CopyToAsync(context.Response.Body, timeout.Token);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !context.RequestAborted.IsCancellationRequested)
+        {
+            loggers.CreateLogger(typeof(ApiDocsExtensions)).LogWarning("OpenAPI document of {Service} unavailable: {Message}", service, e.Message);
+            await ProxyProblems.BadGatewayAsync(context, service);
+        }
+    }
+}

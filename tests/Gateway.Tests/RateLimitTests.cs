@@ -1,0 +1,129 @@
+using System.Net;
+using ServiceExcellence.Gateway.Tests.Support;
+
+namespace ServiceExcellence.Gateway.Tests;
+
+[Collection(GatewayCollection.Name)]
+public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
+{
+    [Fact]
+    public async Task A_burst_over_the_limit_from_one_key_gets_429_with_retry_after_while_another_key_is_unaffected()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), Limits(perKey: 5, perAddress: 1000));
+        using var admin = gateway.CreateAdminClient();
+        using var noisy = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
+        using var quiet = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
+
+        var burst = await SendAsync(noisy, 8);
+        using var other = await quiet.GetAsync("/api/feedback");
+
+        Assert.Equal(5, burst.Count(r => r.StatusCode == HttpStatusCode.OK));
+        var refused = burst.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.Equal(3, refused.Count);
+        foreach (var response in refused)
+        {
+            var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.TooManyRequests, CancellationToken.None);
+            Assert.Contains("API key", problem.GetProperty("detail").GetString());
+            var retryAfter = int.Parse(Assert.Single(response.Headers.GetValues("Retry-After")));
+            Assert.InRange(retryAfter, 1, 10);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_gateway_instances_share_one_budget_per_key()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        var shared = Limits(perKey: 6, perAddress: 1000);
+        await using var first = new GatewayFactory(infrastructure, Feedback(inspect), shared);
+        await using var second = new GatewayFactory(infrastructure, Feedback(inspect), shared);
+        using var admin = first.CreateAdminClient();
+        var key = (await TestKeys.CreateAsync(first, [TestKeys.UniqueDepartment()])).Key;
+        using var onFirst = first.CreateClientWithKey(key);
+        using var onSecond = second.CreateClientWithKey(key);
+
+        var fromFirst = await SendAsync(onFirst, 4);
+        var fromSecond = await SendAsync(onSecond, 4);
+
+        Assert.All(fromFirst, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests],
+            fromSecond.Select(r => r.StatusCode));
+    }
+
+    [Fact]
+    public async Task Requests_from_one_client_address_share_a_budget_across_keys_and_without_one()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), Limits(perKey: 1000, perAddress: 4));
+        using var admin = gateway.CreateAdminClient();
+        using var withKey = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
+        using var anonymous = gateway.CreateClient();
+
+        var keyed = await SendAsync(withKey, 3);
+        var without = await SendAsync(anonymous, 2);
+
+        Assert.All(keyed, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], without.Select(r => r.StatusCode));
+        var problem = await ProblemAssert.IsProblemAsync(without[1], HttpStatusCode.TooManyRequests, CancellationToken.None);
+        Assert.Contains("client address", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Staff_traffic_has_its_own_higher_limit_per_subject()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        await using var gateway = new GatewayFactory(
+            infrastructure, Feedback(inspect), Limits(perKey: 2, perAddress: 2, staff: 10));
+        using var agent = gateway.CreateClientAs("agent-" + Guid.NewGuid().ToString("N")[..6], ["agent"], "sales");
+        using var colleague = gateway.CreateClientAs("agent-" + Guid.NewGuid().ToString("N")[..6], ["agent"], "sales");
+
+        var burst = await SendAsync(agent, 12);
+        using var other = await colleague.GetAsync("/api/feedback");
+
+        Assert.Equal(10, burst.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(2, burst.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_redis_unreachable_requests_pass_unlimited()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        var settings = new Dictionary<string, string?>(Limits(perKey: 1, perAddress: 1))
+        {
+            ["ConnectionStrings:redis"] = $"127.0.0.1:{ClosedPort.Address().Port}",
+        };
+        await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), settings);
+        using var anonymous = gateway.CreateClient();
+
+        var responses = await SendAsync(anonymous, 3);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+
+    private static Dictionary<string, Uri> Feedback(UpstreamServer upstream) => new() { ["feedback"] = upstream.Address };
+
+    // A ten-second window, so a burst within one test never straddles two windows.
+    private static Dictionary<string, string?> Limits(int perKey, int perAddress, int staff = 1000) => new()
+    {
+        ["Gateway:RateLimits:IntakePerKey"] = perKey.ToString(),
+        ["Gateway:RateLimits:PerClientAddress"] = perAddress.ToString(),
+        ["Gateway:RateLimits:StaffPerSubject"] = staff.ToString(),
+        ["Gateway:RateLimits:Window"] = "00:00:10",
+        ["Gateway:RateLimits:KeyPrefix"] = $"test:{Guid.NewGuid():N}:",
+    };
+
+    private static async Task<List<HttpResponseMessage>> SendAsync(HttpClient client, int count)
+    {
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < count; i++)
+        {
+            responses.Add(await client.GetAsync("/api/feedback"));
+        }
+
+        return responses;
+    }
+}
