@@ -19,6 +19,11 @@ public static class AuthorizationMatrix
 
     public static IReadOnlyList<RouteRule> Rules { get; } =
     [
+        // Gateway
+        new("POST", "/api/gateway/api-keys", w => w.ApiKey(w.In), AdminOnly),
+        new("GET", "/api/gateway/api-keys", null, AdminOnly),
+        new("DELETE", "/api/gateway/api-keys/{apikey}", null, AdminOnly),
+
         // Organisation (Goals service)
         new("POST", "/api/organisation/departments", w => new { code = MatrixWorld.Unique("mx-sub"), name = "分部 Sub", parentCode = w.In }, Managers),
         new("GET", "/api/organisation/departments", null, Authenticated),
@@ -31,13 +36,15 @@ public static class AuthorizationMatrix
         new("POST", "/api/goals", w => w.Goal(), Managers),
         new("GET", "/api/goals?departmentCode={in}", null, GoalReaders, RouteKind.ScopedList),
         new("GET", "/api/goals/{goal}", null, GoalReaders),
-        new("PUT", "/api/goals/{goal}", w => w.Goal(), Managers),
+        new("PUT", "/api/goals/{goal}", w => w.GoalAdjustment(), Managers),
         new("GET", "/api/goals/{goal}/history", null, GoalReaders),
         new("GET", "/api/goals/{goal}/tree", null, GoalReaders),
         new("POST", "/api/goals/{goal}/refresh", null, Managers),
+        new("GET", "/api/goals/alerts?departmentCode={in}", null, GoalReaders, RouteKind.ScopedList),
+        new("POST", "/api/goals/alerts/{alert}/acknowledge", _ => new { actionPlan = "加开窗口 open two more counters" }, Managers),
+        new("POST", "/api/goals/alerts/{alert}/resolve", _ => new { resolution = "队列恢复正常 queues back to normal" }, Managers),
         new("POST", "/api/goals/{goal}/kpis/{kpi}/measurements", _ => new { value = 88, observedAt = DateTimeOffset.UtcNow }, Managers),
         new("POST", "/api/goals/{goal}/reviews", _ => new { outcome = "on course", lessons = "keep going", adjustments = Array.Empty<object>() }, Managers),
-        new("GET", "/api/goals/alerts?departmentCode={in}", null, Authenticated),
         new("POST", "/api/goals/{goal}/close", null, Managers),
 
         // Feedback intake, search and text analysis
@@ -56,7 +63,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/complaints/{complaint}", null, FeedbackReaders),
         new("POST", "/api/complaints/{complaint}/respond", _ => new { message = "我们正在处理 we are on it" }, ComplaintHandlers),
         new("POST", "/api/complaints/{complaint}/resolve", _ => new { resolution = "已退款 refunded" }, ComplaintHandlers),
-        new("POST", "/api/complaints/{complaint}/close", _ => new { customerInformed = true, customerSatisfied = true }, ComplaintHandlers),
+        new("POST", "/api/complaints/{complaint}/close", _ => new { customerInformed = true, customerSatisfied = false }, ComplaintHandlers),
         new("POST", "/api/complaints/{complaint}/reopen", _ => new { reason = "问题又出现 it happened again" }, ComplaintHandlers),
         new("GET", "/api/complaints/sla?departmentCode={in}", null, FeedbackReaders),
         new("PUT", "/api/complaints/sla/{in}", _ => new { policies = Array.Empty<object>() }, Managers),
@@ -79,7 +86,7 @@ public static class AuthorizationMatrix
         new("POST", "/api/audits/nonconformities", w => w.Nonconformity(), Managers),
         new("GET", "/api/audits/nonconformities?departmentCode={in}", null, AuditReaders, RouteKind.ScopedList),
         new("GET", "/api/audits/nonconformities/{nc}", null, AuditReaders),
-        new("POST", "/api/audits/corrective-actions", w => w.CorrectiveAction(), Managers),
+        new("POST", "/api/audits/corrective-actions", w => w.CorrectiveAction("nc2"), Managers),
         new("GET", "/api/audits/corrective-actions?departmentCode={in}", null, AuditReaders, RouteKind.ScopedList),
         new("POST", "/api/audits/corrective-actions/{action}/start", _ => new { }, Managers),
         new("POST", "/api/audits/corrective-actions/{action}/complete", _ => new { evidence = "两个新窗口 two new counters" }, Managers),

@@ -18,9 +18,13 @@ public sealed class AuthorizationMatrixTests(RunningSuite suite, ITestOutputHelp
         foreach (var caller in Enum.GetValues<Caller>())
         {
             var (role, inDepartment) = Callers.Describe(caller);
-            clients[caller] = caller == Caller.Anonymous
-                ? suite.AnonymousClient()
-                : await suite.ClientAsAsync($"mx-{caller}".ToLowerInvariant(), [role], inDepartment ? world.In : world.Out);
+            clients[caller] = caller switch
+            {
+                Caller.Anonymous => suite.AnonymousClient(),
+                // Intake clients are machines: they present an API key, which the gateway turns into their identity.
+                Caller.IntakeIn or Caller.IntakeOut => WithKey(suite.AnonymousClient(), caller == Caller.IntakeIn ? world.KeyIn : world.KeyOut),
+                _ => await suite.ClientAsAsync($"mx-{caller}".ToLowerInvariant(), [role], inDepartment ? world.In : world.Out),
+            };
         }
 
         var failures = new List<string>();
@@ -58,6 +62,12 @@ public sealed class AuthorizationMatrixTests(RunningSuite suite, ITestOutputHelp
         output.WriteLine($"{AuthorizationMatrix.Rules.Count} routes × {Enum.GetValues<Caller>().Length} callers = {cells} requests");
         output.WriteLine(table.ToString());
         Assert.True(failures.Count == 0, $"{failures.Count} cells differ from the matrix:\n" + string.Join('\n', failures));
+    }
+
+    private static HttpClient WithKey(HttpClient client, string key)
+    {
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
     }
 
     private static string? Judge(RouteRule rule, Caller caller, bool allowed, int status, string body)

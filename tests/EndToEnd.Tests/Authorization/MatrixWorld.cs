@@ -11,7 +11,8 @@ namespace ServiceExcellence.EndToEnd.Tests.Authorization;
 /// </summary>
 public sealed class MatrixWorld
 {
-    private static readonly string[] CopyRoutes = ["/api/feedback/departments", "/api/audits/departments", "/api/reports/departments"];
+    private static readonly string[] CopyRoutes =
+        ["/api/feedback/departments", "/api/audits/departments", "/api/reports/departments", "/api/gateway/departments"];
 
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
@@ -20,6 +21,11 @@ public sealed class MatrixWorld
     public string Out => _values["out"];
 
     public string Owner => _values["owner"];
+
+    /// <summary>The API keys of the intake callers: one bound to the department under test, one to the other.</summary>
+    public string KeyIn => _values["key-in"];
+
+    public string KeyOut => _values["key-out"];
 
     public static string Unique(string stem) => $"{stem}-{Guid.NewGuid().ToString("N")[..8]}";
 
@@ -38,6 +44,9 @@ public sealed class MatrixWorld
         await PostAsync(admin, "/api/organisation/staff", new { id = world.Owner, name = "负责人 Owner", departmentCode = world.In });
         await WaitUntilKnownAsync(admin, [world.In, world.Out]);
 
+        values["key-in"] = (await PostAsync(admin, "/api/gateway/api-keys", world.ApiKey(world.In))).GetProperty("key").GetString()!;
+        values["key-out"] = (await PostAsync(admin, "/api/gateway/api-keys", world.ApiKey(world.Out))).GetProperty("key").GetString()!;
+        values["apikey"] = Id(await PostAsync(admin, "/api/gateway/api-keys", world.ApiKey(world.In)));
         await PostAsync(admin, "/api/feedback", world.Feedback());
         values["complaint"] = Id(await PostAsync(admin, "/api/complaints", world.Complaint()));
         values["kano"] = Id(await PostAsync(admin, "/api/surveys/kano", world.KanoStudy()));
@@ -47,13 +56,25 @@ public sealed class MatrixWorld
         values["item"] = standard.GetProperty("items")[0].GetProperty("id").GetString()!;
         values["audit"] = Id(await PostAsync(admin, "/api/audits", world.Audit()));
         values["nc"] = Id(await PostAsync(admin, "/api/audits/nonconformities", world.Nonconformity()));
-        values["action"] = Id(await PostAsync(admin, "/api/audits/corrective-actions", world.CorrectiveAction()));
+        values["action"] = Id(await PostAsync(admin, "/api/audits/corrective-actions", world.CorrectiveAction("nc")));
+
+        // A second nonconformity without an action, for the matrix's own "plan an action" row.
+        values["nc2"] = Id(await PostAsync(admin, "/api/audits/nonconformities", world.Nonconformity()));
         await PostAsync(admin, "/api/audits/staff-assessments", world.StaffAssessment());
         var goal = await PostAsync(admin, "/api/goals", world.Goal());
         values["goal"] = Id(goal);
-        values["kpi"] = goal.GetProperty("kpis")[0].GetProperty("id").GetString()!;
+        values["kpi-csat"] = goal.GetProperty("kpis")[0].GetProperty("id").GetString()!;
+        values["kpi"] = goal.GetProperty("kpis")[1].GetProperty("id").GetString()!;
+
+        // A manual measurement past the critical threshold opens an alert for the alert rows.
+        await PostAsync(admin, world.Resolve("/api/goals/{goal}/kpis/{kpi}/measurements"), new { value = 5, observedAt = DateTimeOffset.UtcNow });
+        var alerts = await admin.GetFromJsonAsync<JsonElement>(world.Resolve("/api/goals/alerts?departmentCode={in}"));
+        values["alert"] = alerts.GetProperty("items")[0].GetProperty("id").GetString()!;
         return world;
     }
+
+    public object ApiKey(string department) =>
+        new { name = Unique("mx-widget"), departments = new[] { department }, allowedOrigins = Array.Empty<string>() };
 
     public object Feedback() => new { channel = "web", departmentCode = In, nps = 9, comment = "服务很好 great service" };
 
@@ -99,9 +120,9 @@ public sealed class MatrixWorld
 
     public object Nonconformity() => new { departmentCode = In, description = "候诊时间过长 waiting too long", source = "manual", critical = false };
 
-    public object CorrectiveAction() => new
+    public object CorrectiveAction(string nonconformity) => new
     {
-        nonconformityId = _values.GetValueOrDefault("nc"),
+        nonconformityId = _values[nonconformity],
         ownerId = Owner,
         dueDate = DateTimeOffset.UtcNow.AddDays(30).ToString("O"),
         plan = "增加窗口 open two more counters",
@@ -109,7 +130,13 @@ public sealed class MatrixWorld
 
     public object StaffAssessment() => new { staffId = Owner, departmentCode = In, period = $"{DateTime.UtcNow.Year}-Q1", serviceAwarenessScore = 82 };
 
-    public object Goal() => new
+    /// <summary>A SMART goal with a CSAT KPI tracked from Reporting and a manual KPI its owner measures by hand.</summary>
+    public object Goal() => GoalBody(null, null);
+
+    /// <summary>The same goal as an adjustment: every existing KPI named by its id.</summary>
+    public object GoalAdjustment() => GoalBody(_values["kpi-csat"], _values["kpi"]);
+
+    private object GoalBody(string? csatKpiId, string? manualKpiId) => new
     {
         title = "提升客户满意度 Raise CSAT",
         description = "CSAT from 80 % to 90 %",
@@ -119,12 +146,17 @@ public sealed class MatrixWorld
         strategyLink = "Strategy §3",
         periodStart = $"{DateTime.UtcNow.Year + 1}-01-01",
         periodEnd = $"{DateTime.UtcNow.Year + 1}-12-31",
-        kpis = new[]
+        kpis = new object[]
         {
             new
             {
-                metric = "csat", kind = "result", direction = "increase", unit = "%", baseline = 80, target = 90,
+                id = csatKpiId, metric = "csat", kind = "result", direction = "increase", unit = "%", baseline = 80, target = 90,
                 warningThreshold = 85, criticalThreshold = 80, cadence = "weekly",
+            },
+            new
+            {
+                id = manualKpiId, metric = "manual:mystery-calls", kind = "process", direction = "increase", unit = "calls", baseline = 10,
+                target = 20, warningThreshold = 15, criticalThreshold = 12, cadence = "monthly",
             },
         },
     };

@@ -75,6 +75,20 @@ public sealed class FeedbackSearchTests(FeedbackService service)
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "channel");
     }
 
+    [Theory]
+    [InlineData("/api/feedback?departmentCode=%00%01")]
+    [InlineData("/api/complaints?departmentCode=%00%01")]
+    [InlineData("/api/feedback/recurring-issues?departmentCode=%00%01")]
+    [InlineData("/api/feedback/topics?departmentCode=Not%20A%20Code")]
+    public async Task A_department_code_that_is_not_one_is_a_400_naming_it_never_a_500(string path)
+    {
+        var admin = service.Factory.CreateAdminClient();
+
+        var response = await admin.GetAsync(path);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "departmentCode");
+    }
+
     [Fact]
     public async Task The_topic_filter_uses_array_containment_which_the_gin_index_serves()
     {

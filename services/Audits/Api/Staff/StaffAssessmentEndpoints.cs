@@ -5,6 +5,7 @@ using ServiceExcellence.Audits.Data;
 using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Staff;
 using ServiceExcellence.Contracts.Audits;
+using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
@@ -61,6 +62,13 @@ internal static class StaffAssessmentEndpoints
         }
 
         errors.ThrowIfAny();
+
+        // Scores of named people are personnel data: agents read their department's audit records, not colleagues' scores.
+        if (!user.HasAnyRole(Roles.Admin, Roles.Analyst, Roles.Manager, Roles.Auditor))
+        {
+            throw new AccessDeniedException($"'{user.Subject()}' may not read staff assessments (needs admin, analyst, manager or auditor).");
+        }
+
         var query = db.Set<StaffAssessment>().AsNoTracking().ReadableBy(user, departmentCode);
 
         if (period is not null)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.ServiceDefaults.Errors;
+using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
 
@@ -15,6 +16,13 @@ internal static class DepartmentChecks
         if (string.IsNullOrWhiteSpace(departmentCode))
         {
             throw new RequestValidationException("departmentCode", "'departmentCode' is required.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.CheckDepartmentCode(departmentCode);
+        if (!errors.IsEmpty)
+        {
+            throw new RequestValidationException(errors.ToDictionary());
         }
 
         await DepartmentDirectoryExtensions.EnsureKnownDepartmentAsync(db, departmentCode, ct);

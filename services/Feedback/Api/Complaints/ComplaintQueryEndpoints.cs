@@ -27,6 +27,7 @@ internal static class ComplaintQueryEndpoints
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
         var wantedState = KebabCaseEnum<ComplaintState>.Parse(state, "state", errors);
+        errors.CheckDepartmentCode(departmentCode);
 
         if (!errors.IsEmpty)
         {

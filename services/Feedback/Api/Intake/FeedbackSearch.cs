@@ -27,6 +27,7 @@ internal static class FeedbackSearch
         var paging = PageRequest.From(page, pageSize, errors);
         var channelFilter = KebabCaseEnum<Channel>.Parse(channel, "channel", errors);
         var sentimentFilter = KebabCaseEnum<SentimentLabel>.Parse(sentiment, "sentiment", errors);
+        errors.CheckDepartmentCode(departmentCode);
         if (from > to)
         {
             errors.Add("from", "'from' must not be after 'to'.");
