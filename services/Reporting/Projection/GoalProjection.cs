@@ -23,7 +23,9 @@ internal sealed class GoalProjection
         WHERE t.version <= excluded.version
         """;
 
-    // The definition columns follow the goal's latest version; the measured columns are left to the KPI events.
+    // The definition columns follow the goal's latest version; the measured columns are left to the KPI events. A
+    // version older than the goal's (which the statement before has just settled) adds no KPI: it may be one the
+    // newer version dropped.
     private const string KpisSql =
         $"""
         INSERT INTO {ReportingTables.GoalKpiFacts} AS t (kpi_id, goal_id, department_code, version, metric_key, direction, target,
@@ -31,6 +33,7 @@ internal sealed class GoalProjection
         SELECT k.id, $1, $2, $3, k.metric, k.direction, k.target, k.warning, k.critical, k.cadence
         FROM unnest($4::uuid[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::float8[], $10::text[])
             AS k(id, metric, direction, target, warning, critical, cadence)
+        WHERE $3 >= (SELECT version FROM {ReportingTables.GoalFacts} WHERE goal_id = $1)
         ON CONFLICT (kpi_id) DO UPDATE SET goal_id = excluded.goal_id, department_code = excluded.department_code,
             version = excluded.version, metric_key = excluded.metric_key, direction = excluded.direction, target = excluded.target,
             warning_threshold = excluded.warning_threshold, critical_threshold = excluded.critical_threshold, cadence = excluded.cadence
@@ -45,10 +48,16 @@ internal sealed class GoalProjection
             AND $2 >= (SELECT version FROM {ReportingTables.GoalFacts} WHERE goal_id = $1)
         """;
 
+    // Closing may be applied before the definition (concurrent consumers): it then starts a version-0 row, not yet
+    // reported (no status), which the definition completes.
     private const string ClosedSql =
         $"""
-        UPDATE {ReportingTables.GoalFacts} SET closed_outcome = $2, closed_attainment = $3, closed_at = $4
-        WHERE goal_id = $1 AND (closed_at IS NULL OR closed_at <= $4)
+        INSERT INTO {ReportingTables.GoalFacts} AS t (goal_id, department_code, version, title, category, status, period_start, period_end,
+            defined_at, closed_outcome, closed_attainment, closed_at)
+        VALUES ($1, $2, 0, '', '', '', $3, $4, $5, $6, $7, $5)
+        ON CONFLICT (goal_id) DO UPDATE SET closed_outcome = excluded.closed_outcome, closed_attainment = excluded.closed_attainment,
+            closed_at = excluded.closed_at
+        WHERE t.closed_at IS NULL OR t.closed_at <= excluded.closed_at
         """;
 
     // A status may come before the goal's definition: the row starts at version 0 and the definition fills it in.
@@ -102,7 +111,8 @@ internal sealed class GoalProjection
     }
 
     public NpgsqlBatchCommand Closed(GoalClosed e) =>
-        Command(ClosedSql, Uuid(e.GoalId), Text(e.Outcome), Double(e.Attainment), Instant(e.OccurredAt));
+        Command(ClosedSql, Uuid(e.GoalId), Text(e.DepartmentCode), Date(e.PeriodStart), Date(e.PeriodEnd), Instant(e.OccurredAt),
+            Text(e.Outcome), Double(e.Attainment));
 
     public NpgsqlBatchCommand StatusChanged(KpiStatusChanged e) =>
         KpiStatus(e.KpiId, e.GoalId, e.DepartmentCode, e.MetricKey, e.Target, e.Cadence, e.Status, e.Value, e.Attainment, e.OccurredAt);
