@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using ServiceExcellence.Goals.Api.Goals;
 using ServiceExcellence.Goals.Alerts;
 using ServiceExcellence.Goals.Testing;
 using ServiceExcellence.ServiceDefaults.Errors;
@@ -23,6 +26,10 @@ public static class TestClockEndpoints
             var clock = new AdjustableClock();
             builder.Services.AddSingleton(clock);
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            // Tokens stay on real time: the other services validate them on theirs, and a token issued "tomorrow" is not yet valid.
+            builder.Services.Replace(ServiceDescriptor.Singleton(sp => new TokenIssuer(
+                sp.GetRequiredService<RsaSecurityKey>(), sp.GetRequiredService<IOptions<AuthOptions>>(), TimeProvider.System)));
+            builder.Services.Replace(ServiceDescriptor.Singleton(sp => GoalsApi.ServiceCredentials(sp, TimeProvider.System)));
         }
 
         return builder;
