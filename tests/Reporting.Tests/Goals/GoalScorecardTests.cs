@@ -96,7 +96,7 @@ public sealed class GoalScorecardTests(ReportingService service)
         var card = await service.Analyst().GetJsonAsync($"/api/reports/scorecards/{department}?period=2027-03");
 
         var alerts = card.GetProperty("openAlerts").EnumerateArray().ToDictionary(a => a.GetProperty("alertId").GetGuid());
-        Assert.Equal([open, acknowledged, escalated], alerts.Keys.Order());
+        Assert.Equal(new[] { open, acknowledged, escalated }.Order(), alerts.Keys.Order());
         Assert.Equal(("open", "warning", 15.0), (alerts[open].GetProperty("state").GetString(), alerts[open].GetProperty("severity").GetString(),
             alerts[open].GetProperty("value").GetDouble()));
         Assert.Equal(("acknowledged", -5.0), (alerts[acknowledged].GetProperty("state").GetString(), alerts[acknowledged].GetProperty("value").GetDouble()));
