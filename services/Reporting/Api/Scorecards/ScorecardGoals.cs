@@ -47,7 +47,7 @@ public sealed class ScorecardGoals(NpgsqlDataSource database)
         """;
 
     /// <summary>Worst first: a goal shows the worst status among its KPIs.</summary>
-    private static readonly string[] Severity = ["off-track", "at-risk", "stale", "insufficient-data", "on-track", "achieved"];
+    private static readonly string[] Severity = ["missed", "off-track", "at-risk", "stale", "insufficient-data", "on-track", "achieved"];
 
     public async Task<DepartmentGoals> LoadAsync(string departmentCode, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
