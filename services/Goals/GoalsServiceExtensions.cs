@@ -1,5 +1,6 @@
 using ServiceExcellence.Goals.Api.Goals;
 using ServiceExcellence.Goals.Api.Organisation;
+using ServiceExcellence.Goals.Api.Testing;
 using ServiceExcellence.Goals.Data;
 using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Messaging;
@@ -14,6 +15,7 @@ public static class GoalsServiceExtensions
         builder.AddServiceDbContext<GoalsDbContext>("goalsdb");
         builder.AddMessaging<GoalsDbContext>();
         builder.AddGoalManagement();
+        builder.AddTestClock();
         return builder;
     }
 
@@ -21,6 +23,7 @@ public static class GoalsServiceExtensions
     {
         app.MapOrganisationApi();
         app.MapGoalManagementApi();
+        app.MapTestClockApi(app.Configuration);
         return app;
     }
 }

@@ -46,6 +46,7 @@ public static class ReportingServiceExtensions
         builder.Services.AddSingleton<ReportAccess>();
         builder.Services.AddSingleton<MetricReports>();
         builder.Services.AddSingleton<ScorecardReports>();
+        builder.Services.AddSingleton<ScorecardGoals>();
         builder.Services.AddSingleton<ServqualReports>();
         return builder;
     }

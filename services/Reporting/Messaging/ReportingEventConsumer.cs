@@ -38,7 +38,13 @@ public sealed class ReportingEventConsumer(EventRecorder recorder) :
     IConsumer<DepartmentUpdated>,
     IConsumer<StaffRegistered>,
     IConsumer<KpiStatusChanged>,
-    IConsumer<KpiThresholdBreached>
+    IConsumer<KpiThresholdBreached>,
+    IConsumer<GoalDefined>,
+    IConsumer<GoalClosed>,
+    IConsumer<KpiMeasured>,
+    IConsumer<AlertAcknowledged>,
+    IConsumer<AlertEscalated>,
+    IConsumer<AlertResolved>
 {
     public Task Consume(ConsumeContext<ComplaintOpened> context) => RecordAsync(context);
 
@@ -91,6 +97,18 @@ public sealed class ReportingEventConsumer(EventRecorder recorder) :
     public Task Consume(ConsumeContext<KpiStatusChanged> context) => RecordAsync(context);
 
     public Task Consume(ConsumeContext<KpiThresholdBreached> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<GoalDefined> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<GoalClosed> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<KpiMeasured> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<AlertAcknowledged> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<AlertEscalated> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<AlertResolved> context) => RecordAsync(context);
 
     private Task RecordAsync<TEvent>(ConsumeContext<TEvent> context) where TEvent : class, IIntegrationEvent =>
         recorder.RecordAsync([context.Message], context.CancellationToken);

@@ -37,7 +37,7 @@ public static class MetricCatalog
 
     public static bool TryFind(string key, out MetricDefinition metric) => ByKey.TryGetValue(key, out metric!);
 
-    /// <summary>The families whose query yields the metric; none for goal-attainment until Goals publishes attainment.</summary>
+    /// <summary>The families whose query yields the metric.</summary>
     public static IReadOnlyList<MetricFamily> FamiliesOf(string key) =>
         MetricFamilies.All.Where(f => f.Metrics.Contains(key)).ToList();
 }

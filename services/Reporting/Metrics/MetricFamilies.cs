@@ -111,6 +111,26 @@ public static class MetricFamilies
             ["service-awareness"] = MetricValue.Of(r.Double("score_mean"), r.Long("assessed")),
         });
 
+    /// <summary>
+    /// Active goals whose period overlaps the range, each with its attainment: the closed period's figure once closed,
+    /// else the mean of its current KPIs' latest attainment (as Goals defines a goal's own attainment). A goal counts in
+    /// the series bucket where its period, cut to the range, starts.
+    /// </summary>
+    public static MetricFamily Goals { get; } = new(
+        "goals",
+        $"(SELECT g.department_code, g.period_start, g.period_end, coalesce(g.closed_attainment, " +
+        $"(SELECT avg(k.attainment) FROM {ReportingTables.GoalKpiFacts} k WHERE k.goal_id = g.goal_id AND k.version = g.version)) AS attainment " +
+        $"FROM {ReportingTables.GoalFacts} g WHERE g.status = 'active') AS goals",
+        "greatest(period_start, $1)",
+        "count(attainment) AS attained, avg(attainment) AS attainment_mean",
+        ["goal-attainment"],
+        r => new Dictionary<string, MetricValue>
+        {
+            // Attainment is a fraction (1 = target reached, up to 1.5); the metric is in percent.
+            ["goal-attainment"] = MetricValue.Of(r.Double("attainment_mean") * 100, r.Long("attained")),
+        },
+        "period_start <= $2 AND period_end >= $1");
+
     public static IReadOnlyList<MetricFamily> All { get; } =
-        [Feedback, ComplaintsDue, ComplaintsResolved, ComplaintsResponded, Audits, CorrectiveActions, Servqual, Staff];
+        [Feedback, ComplaintsDue, ComplaintsResolved, ComplaintsResponded, Audits, CorrectiveActions, Servqual, Staff, Goals];
 }

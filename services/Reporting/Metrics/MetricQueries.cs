@@ -62,6 +62,6 @@ public sealed class MetricQueries(NpgsqlDataSource database)
         var scopeFilter = scope.Departments is null ? "" : " AND department_code = ANY($3)";
         var groupBy = grouping == Grouping.None ? "" : " GROUP BY 1";
         return $"SELECT {grouping.KeyExpression(family.DayColumn)} AS group_key, {family.Aggregates} FROM {family.Table} " +
-               $"WHERE {family.DayColumn} BETWEEN $1 AND $2{scopeFilter}{groupBy}";
+               $"WHERE {family.RangeFilter ?? $"{family.DayColumn} BETWEEN $1 AND $2"}{scopeFilter}{groupBy}";
     }
 }

@@ -2,6 +2,7 @@ using Npgsql;
 using ServiceExcellence.Contracts;
 using ServiceExcellence.Contracts.Audits;
 using ServiceExcellence.Contracts.Feedback;
+using ServiceExcellence.Contracts.Goals;
 
 namespace ServiceExcellence.Reporting.Projection;
 
@@ -15,6 +16,7 @@ public sealed class ReadModelProjection(OrganisationCalendar calendar)
     private readonly ComplaintProjection _complaints = new(calendar);
     private readonly AuditProjection _audits = new(calendar);
     private readonly ServqualProjection _servqual = new(calendar);
+    private readonly GoalProjection _goals = new();
 
     /// <summary>Applies the events and returns the departments whose read models changed.</summary>
     public async Task<IReadOnlySet<string>> ApplyAsync(
@@ -25,9 +27,16 @@ public sealed class ReadModelProjection(OrganisationCalendar calendar)
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            if (Apply(e, daily) is { } command)
+            if (e is GoalDefined defined)
             {
-                batch.BatchCommands.Add(command);
+                foreach (var command in _goals.Defined(defined))
+                {
+                    batch.BatchCommands.Add(command);
+                }
+            }
+            else if (Apply(e, daily) is { } single)
+            {
+                batch.BatchCommands.Add(single);
             }
             else if (e is not (FeedbackReceived or ComplaintOpened))
             {
@@ -72,6 +81,13 @@ public sealed class ReadModelProjection(OrganisationCalendar calendar)
             case CorrectiveActionCompleted completed: return _audits.ActionCompleted(completed);
             case CorrectiveActionOverdue overdue: return _audits.ActionOverdue(overdue);
             case StaffAssessed assessed: return _audits.StaffAssessed(assessed);
+            case GoalClosed closed: return _goals.Closed(closed);
+            case KpiStatusChanged changed: return _goals.StatusChanged(changed);
+            case KpiMeasured measured: return _goals.Measured(measured);
+            case KpiThresholdBreached breached: return _goals.Breached(breached);
+            case AlertAcknowledged acknowledged: return _goals.Acknowledged(acknowledged);
+            case AlertEscalated escalated: return _goals.Escalated(escalated);
+            case AlertResolved resolved: return _goals.Resolved(resolved);
             default: return null;
         }
     }

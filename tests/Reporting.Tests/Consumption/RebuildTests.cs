@@ -6,6 +6,7 @@ using ServiceExcellence.ServiceDefaults.Security;
 using ServiceExcellence.Testing;
 using Xunit.Abstractions;
 using static ServiceExcellence.Reporting.Tests.Events;
+using static ServiceExcellence.Reporting.Tests.GoalEvents;
 
 namespace ServiceExcellence.Reporting.Tests.Consumption;
 
@@ -85,7 +86,37 @@ public sealed class RebuildTests(ReportingService service, ITestOutputHelper out
             events.Add(Servqual(department, AnyTime(), [random.Next(-6, 7), random.Next(-6, 7), 0, 1, -1], random.Next(2) == 0 ? null : 0.25));
         }
 
+        for (var i = 0; i < 60; i++)
+        {
+            events.AddRange(GoalLife(departments[random.Next(departments.Length)], AnyTime(), random));
+        }
+
         return events;
+    }
+
+    /// <summary>A goal in two versions (the second drops a KPI), measured, alerted on, escalated, resolved and closed; some events late.</summary>
+    private static IEnumerable<IIntegrationEvent> GoalLife(string department, DateTimeOffset at, Random random)
+    {
+        var (goal, kept, dropped, alert) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var start = DateOnly.FromDateTime(at.Date);
+        var end = start.AddDays(random.Next(7, 90));
+        var value = random.Next(-100, 101);
+        yield return Defined(department, goal, 2, start, end, at.AddHours(1), Target(kept, "nps", 40));
+        yield return Defined(department, goal, 1, start, end, at, Target(kept, "nps", 30), Target(dropped, "csat", 90));
+        yield return Measured(department, goal, kept, "nps", value, "off-track", Math.Clamp(value / 40.0, 0, 1.5), at.AddHours(2));
+        yield return StatusChanged(department, goal, kept, "nps", "off-track", value, 40, Math.Clamp(value / 40.0, 0, 1.5), at.AddHours(2));
+        yield return Breached(department, alert, goal, kept, "critical", value, at.AddHours(2));
+        if (random.Next(2) == 0)
+        {
+            yield return Escalated(department, alert, goal, kept, "parent", at.AddHours(6));
+            yield return Acknowledged(department, alert, goal, kept, at.AddHours(7));
+        }
+
+        if (random.Next(2) == 0)
+        {
+            yield return Resolved(department, alert, goal, kept, at.AddDays(2));
+            yield return Closed(department, goal, 2, start, end, random.Next(2) == 0 ? "achieved" : "missed", random.NextDouble(), at.AddDays(3));
+        }
     }
 
     private async Task<Dictionary<string, List<string>>> DumpAsync()

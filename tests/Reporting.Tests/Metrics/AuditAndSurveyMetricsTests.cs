@@ -83,7 +83,7 @@ public sealed class AuditAndSurveyMetricsTests(ReportingService service)
     }
 
     [Fact]
-    public async Task Goal_attainment_is_a_known_metric_that_stays_null_until_goals_publish_attainment()
+    public async Task Goal_attainment_is_null_with_a_sample_of_zero_for_a_department_without_goals()
     {
         var department = await service.AddDepartmentAsync(Testing.Unique.DepartmentCode("goals"));
 

@@ -81,13 +81,13 @@ public sealed class ScorecardAndExportTests(ReportingService service)
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.Contains("\r\n", text);
         var table = Csv.Parse(text);
-        Assert.Equal(new[] { "departmentCode", "departmentName", "period", "from", "to", "metric", "actual", "sampleSize", "target", "deviation", "status" },
-            table[0]);
+        Assert.Equal(new[] { "departmentCode", "departmentName", "period", "from", "to", "metric", "actual", "sampleSize", "target", "deviation", "status",
+            "direction" }, table[0]);
         var expected = card.GetProperty("metrics").EnumerateArray().Select(m => new[]
         {
             department, name, "2026-11", "2026-11-01", "2026-11-30", m.GetProperty("metric").GetString()!,
             m.GetProperty("actual").ValueKind == JsonValueKind.Null ? "" : m.GetProperty("actual").GetRawText(),
-            m.GetProperty("sampleSize").GetRawText(), "", "", "",
+            m.GetProperty("sampleSize").GetRawText(), "", "", "", "",
         }).ToList();
         Assert.Equal(expected, table.Skip(1).ToList());
     }

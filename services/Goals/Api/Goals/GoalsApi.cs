@@ -19,8 +19,7 @@ public static class GoalsApi
     {
         var services = builder.Services;
         services.AddSingleton<OrganisationCalendar>();
-        services.AddSingleton(sp => new ServiceIdentityHandler.Credentials(
-            sp.GetRequiredService<TokenIssuer>(), sp.GetRequiredService<TimeProvider>(), ServiceSubject, [Roles.Analyst]));
+        services.AddSingleton(sp => ServiceCredentials(sp, sp.GetRequiredService<TimeProvider>()));
         services.AddTransient<ServiceIdentityHandler>();
         // Innermost, so every attempt the resilience pipeline makes carries a token that is valid when it is sent.
         services.AddServiceClient<ReportingClient>("reporting").AddHttpMessageHandler<ServiceIdentityHandler>();
@@ -35,6 +34,10 @@ public static class GoalsApi
         services.AddHostedService<TrackingJob>();
         return builder;
     }
+
+    /// <summary>Goals' own token for its calls to Reporting, issued and renewed on <paramref name="time"/>.</summary>
+    public static ServiceIdentityHandler.Credentials ServiceCredentials(IServiceProvider services, TimeProvider time) =>
+        new(services.GetRequiredService<TokenIssuer>(), time, ServiceSubject, [Roles.Analyst]);
 
     public static IEndpointRouteBuilder MapGoalManagementApi(this IEndpointRouteBuilder endpoints)
     {

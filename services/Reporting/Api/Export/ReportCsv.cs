@@ -25,10 +25,11 @@ public static class ReportCsv
     public static CsvTable Of(DepartmentScorecard r)
     {
         var table = new CsvTable("departmentCode", "departmentName", "period", "from", "to", "metric", "actual", "sampleSize",
-            "target", "deviation", "status");
+            "target", "deviation", "status", "direction");
         foreach (var m in r.Metrics)
         {
-            table.Add(r.DepartmentCode, r.DepartmentName, r.Period, r.From, r.To, m.Metric, m.Actual, m.SampleSize, m.Target, m.Deviation, m.Status);
+            table.Add(r.DepartmentCode, r.DepartmentName, r.Period, r.From, r.To, m.Metric, m.Actual, m.SampleSize, m.Target, m.Deviation, m.Status,
+                m.Direction);
         }
 
         return table;

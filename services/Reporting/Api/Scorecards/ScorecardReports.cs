@@ -10,7 +10,8 @@ namespace ServiceExcellence.Reporting.Api.Scorecards;
 
 /// <summary>Scorecards: every metric of a department (with its sub-departments) or of the organisation, with ranking.</summary>
 public sealed class ScorecardReports(
-    ReportAccess access, MetricQueries queries, ReportCache cache, OrganisationCalendar calendar, NpgsqlDataSource database)
+    ReportAccess access, MetricQueries queries, ReportCache cache, OrganisationCalendar calendar, NpgsqlDataSource database,
+    ScorecardGoals goalData)
 {
     private const string OverdueSql =
         $"""
@@ -29,8 +30,9 @@ public sealed class ScorecardReports(
             {
                 var groups = await queries.ComputeAsync(MetricFamilies.All, scope, range.From, range.To, Grouping.None, cancellationToken);
                 var (complaints, actions) = await OverdueAsync(scope, cancellationToken);
+                var goals = await goalData.LoadAsync(departmentCode, range.From, range.To, cancellationToken);
                 return new DepartmentScorecard(departmentCode, tree!.NameOf(departmentCode), range.Period, range.From, range.To,
-                    MetricsOf(groups), [], [], complaints, actions);
+                    MetricsOf(groups, goals.Targets), goals.Goals, goals.OpenAlerts, complaints, actions);
             });
     }
 
@@ -48,15 +50,21 @@ public sealed class ScorecardReports(
                 var ranking = MetricCatalog.All.Select(metric => Ranking.Of(metric, tree.Departments.Values.Select(d =>
                     (d.Code, d.Name, MetricReports.ValueIn(perDepartment, d.Code, metric.Key))))).ToList();
                 var (complaints, actions) = await OverdueAsync(scope, cancellationToken);
-                return new OrganisationScorecard(range.Period, range.From, range.To, MetricsOf(total), ranking, complaints, actions);
+                return new OrganisationScorecard(range.Period, range.From, range.To, MetricsOf(total, NoTargets), ranking, complaints, actions);
             });
     }
 
-    private static List<ScorecardMetric> MetricsOf(IReadOnlyDictionary<string, Dictionary<string, MetricValue>> groups) =>
+    /// <summary>Goals are set per department: the organisation's scorecard has no targets.</summary>
+    private static readonly Dictionary<string, MetricTarget> NoTargets = [];
+
+    private static List<ScorecardMetric> MetricsOf(
+        IReadOnlyDictionary<string, Dictionary<string, MetricValue>> groups, IReadOnlyDictionary<string, MetricTarget> targets) =>
         MetricCatalog.All.Select(m =>
         {
             var value = MetricReports.ValueIn(groups, "", m.Key);
-            return new ScorecardMetric(m.Key, value.Value, value.SampleSize, null, null, null);
+            return targets.TryGetValue(m.Key, out var t)
+                ? new ScorecardMetric(m.Key, value.Value, value.SampleSize, t.Target, value.Value - t.Target, t.Status, t.Direction)
+                : new ScorecardMetric(m.Key, value.Value, value.SampleSize, null, null, null);
         }).ToList();
 
     /// <summary>Complaints with a reported breach whose step is still not done, and overdue actions not completed: now, not per period.</summary>

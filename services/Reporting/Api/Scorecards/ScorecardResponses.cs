@@ -1,7 +1,12 @@
 namespace ServiceExcellence.Reporting.Api.Scorecards;
 
-/// <summary>One metric of a scorecard; target, deviation and status stay null until Goals publishes them.</summary>
-public sealed record ScorecardMetric(string Metric, double? Actual, long SampleSize, double? Target, double? Deviation, string? Status);
+/// <summary>
+/// One metric of a scorecard. With a goal KPI of the department on the metric: <c>target</c>, <c>deviation</c> =
+/// actual − target (positive is good when <c>direction</c> is <c>increase</c>, bad when <c>decrease</c>) and
+/// <c>status</c>, the KPI's latest status in Goals; all null otherwise (deviation also without an actual).
+/// </summary>
+public sealed record ScorecardMetric(
+    string Metric, double? Actual, long SampleSize, double? Target, double? Deviation, string? Status, string? Direction = null);
 
 /// <summary>A department's scorecard (it and its sub-departments) for a period.</summary>
 public sealed record DepartmentScorecard(
@@ -11,8 +16,8 @@ public sealed record DepartmentScorecard(
     DateOnly From,
     DateOnly To,
     IReadOnlyList<ScorecardMetric> Metrics,
-    IReadOnlyList<object> Goals,
-    IReadOnlyList<object> OpenAlerts,
+    IReadOnlyList<ScorecardGoal> Goals,
+    IReadOnlyList<ScorecardAlert> OpenAlerts,
     long OverdueComplaints,
     long OverdueCorrectiveActions);
 

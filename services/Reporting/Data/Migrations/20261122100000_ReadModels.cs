@@ -125,7 +125,7 @@ public sealed class ReadModels : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var table in ReportingTables.ReadModels.Append(EventLog))
+        foreach (var table in ReportingTables.ReadModels.Except(ReportingTables.GoalReadModels).Append(EventLog))
         {
             migrationBuilder.DropTable(table);
         }
