@@ -63,8 +63,11 @@ public sealed class MatrixWorld
         await PostAsync(admin, "/api/audits/staff-assessments", world.StaffAssessment());
         var goal = await PostAsync(admin, "/api/goals", world.Goal());
         values["goal"] = Id(goal);
-        values["kpi-csat"] = goal.GetProperty("kpis")[0].GetProperty("id").GetString()!;
-        values["kpi"] = goal.GetProperty("kpis")[1].GetProperty("id").GetString()!;
+        // The response's KPI order is not the request's: pick them by metric.
+        string KpiId(string metric) => goal.GetProperty("kpis").EnumerateArray()
+            .Single(k => k.GetProperty("metric").GetString() == metric).GetProperty("id").GetString()!;
+        values["kpi-csat"] = KpiId("csat");
+        values["kpi"] = KpiId("manual:mystery-calls");
 
         // A manual measurement past the critical threshold opens an alert for the alert rows.
         await PostAsync(admin, world.Resolve("/api/goals/{goal}/kpis/{kpi}/measurements"), new { value = 5, observedAt = DateTimeOffset.UtcNow });
