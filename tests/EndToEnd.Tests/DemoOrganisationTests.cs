@@ -85,3 +85,35 @@ public sealed class DemoOrganisationTests(RunningSuite suite, ITestOutputHelper 
         return total;
     }
 }
+
+/// <summary>The demo's generated feedback, without a suite.</summary>
+public sealed class DemoFeedbackTests
+{
+    private static readonly DemoCalendar Calendar = DemoCalendar.For(new DateOnly(2026, 11, 22));
+
+    [Fact]
+    public void The_same_seed_generates_the_same_feedback()
+    {
+        Assert.Equal(FeedbackGenerator.Generate(500, 7, Calendar), FeedbackGenerator.Generate(500, 7, Calendar));
+    }
+
+    [Fact]
+    public void Generated_feedback_covers_every_channel_the_three_months_before_today_and_follows_each_story()
+    {
+        var entries = FeedbackGenerator.Generate(30_000, new DemoOptions().Seed, Calendar);
+
+        Assert.Equal(FeedbackGenerator.Channels.Select(c => c.Channel).Order(), entries.Select(e => e.Channel).Distinct().Order());
+        Assert.All(entries, e => Assert.InRange(e.OccurredAt, new DateTimeOffset(2026, 7, 31, 16, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 10, 31, 16, 0, 0, TimeSpan.Zero)));
+        Assert.All(entries, e => Assert.True(e.Nps is not null || e.Csat is not null || e.Ces is not null || e.Comment is not null));
+        Assert.InRange(entries.Count(e => e.Comment is not null) / 30_000.0, 0.65, 0.75);
+        Assert.True(Nps(entries, DemoCatalogue.Improving, 8) < Nps(entries, DemoCatalogue.Improving, 10));
+        Assert.True(Nps(entries, DemoCatalogue.Troubled, 8) > Nps(entries, DemoCatalogue.Troubled, 10));
+    }
+
+    private static double Nps(IEnumerable<DemoFeedback> entries, string department, int month)
+    {
+        var answers = entries.Where(e => e.DepartmentCode == department && e.OccurredAt.ToOffset(DemoCalendar.Offset).Month == month && e.Nps is not null)
+            .Select(e => e.Nps!.Value).ToList();
+        return 100.0 * (answers.Count(n => n >= 9) - answers.Count(n => n <= 6)) / answers.Count;
+    }
+}

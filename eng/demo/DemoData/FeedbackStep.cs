@@ -24,29 +24,29 @@ internal static class FeedbackStep
 
         var widgetKey = await OrganisationStep.ApiKeyAsync(api, "demo web widget", cancellationToken).ConfigureAwait(false);
         var callCentreKey = await OrganisationStep.ApiKeyAsync(api, "demo call-centre system", cancellationToken).ConfigureAwait(false);
+        using var widget = widgetKey is null ? null : IntakeClient(gateway, widgetKey);
+        using var callCentre = callCentreKey is null ? null : IntakeClient(gateway, callCentreKey);
+        var batches = entries.GroupBy(e => IntakeOf(e.Channel))
+            .SelectMany(group => group.Chunk(BatchSize).Select((batch, i) => (
+                Sender: (group.Key switch { "web" => widget, "call-centre" => callCentre, _ => null }) is { } client ? new SuiteApi(client) : api,
+                Key: $"demo-{options.Seed}-{calendar.Months[0]}-{options.FeedbackEntries}-{group.Key}-{i}",
+                Entries: batch)))
+            .ToList();
         var sent = 0;
-        foreach (var group in entries.GroupBy(e => IntakeOf(e.Channel)))
-        {
-            var key = group.Key switch { "web" => widgetKey, "call-centre" => callCentreKey, _ => null };
-            using var client = key is null ? null : IntakeClient(gateway, key);
-            var batches = group.Chunk(BatchSize).ToList();
-            for (var i = 0; i < batches.Count; i++)
+        // A few batches at once: Feedback analyses each comment, so the service's cores, not the network, set the pace.
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 3, CancellationToken = cancellationToken },
+            async (batch, ct) =>
             {
-                var idempotencyKey = $"demo-{options.Seed}-{calendar.Months[0]}-{options.FeedbackEntries}-{group.Key}-{i}";
-                var body = new { entries = batches[i] };
-                var receipt = client is null
-                    ? await api.SendAsync(HttpMethod.Post, "/api/feedback/batch", body, idempotencyKey, cancellationToken).ConfigureAwait(false)
-                    : await new SuiteApi(client).SendAsync(HttpMethod.Post, "/api/feedback/batch", body, idempotencyKey, cancellationToken)
-                        .ConfigureAwait(false);
+                var receipt = await batch.Sender.SendAsync(HttpMethod.Post, "/api/feedback/batch", new { entries = batch.Entries }, batch.Key, ct)
+                    .ConfigureAwait(false);
                 if (receipt.GetProperty("rejected").GetArrayLength() is > 0 and var rejected)
                 {
                     // Generated entries are valid by construction: a refusal is a change in the service's rules.
                     throw new InvalidOperationException($"Feedback refused {rejected} demo entries, e.g. {receipt.GetProperty("rejected")[0]}");
                 }
 
-                sent += receipt.GetProperty("accepted").GetInt32();
-            }
-        }
+                Interlocked.Add(ref sent, receipt.GetProperty("accepted").GetInt32());
+            }).ConfigureAwait(false);
 
         log($"feedback: {sent} entries sent in batches of {BatchSize} (web and call-centre through API keys)");
         return sent;
