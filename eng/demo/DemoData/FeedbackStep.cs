@@ -48,7 +48,10 @@ internal static class FeedbackStep
                 Interlocked.Add(ref sent, receipt.GetProperty("accepted").GetInt32());
             }).ConfigureAwait(false);
 
-        log($"feedback: {sent} entries sent in batches of {BatchSize} (web and call-centre through API keys)");
+        var intake = widget is not null && callCentre is not null
+            ? "through API keys"
+            : "as the administrator: the keys were made by an earlier run and their secrets are not shown again";
+        log($"feedback: {sent} entries sent in batches of {BatchSize} (web and call-centre {intake})");
         return sent;
     }
 
