@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ServiceExcellence.DemoData;
 
 /// <summary>
-/// A year-long NPS goal per top-level department starting with the demo months (natural key: department and title),
+/// A year-long goal (NPS and CSAT KPIs) per top-level department starting with the demo months (natural key: department and title),
 /// refreshed from Reporting once the feedback is counted, so the troubled department's goal opens a critical alert.
 /// </summary>
 internal static class GoalStep
@@ -32,11 +32,11 @@ internal static class GoalStep
             await api.PostAsync($"/api/goals/{id}/refresh", null, cancellationToken).ConfigureAwait(false);
         }
 
-        log($"goals: {goals.Count} NPS goals ({created} new), refreshed from Reporting");
+        log($"goals: {goals.Count} goals with NPS and CSAT KPIs ({created} new), refreshed from Reporting");
         return created;
     }
 
-    /// <summary>The first month's NPS is the baseline; 20 points more is the target; critical is 10 points under the baseline.</summary>
+    /// <summary>NPS: the first month's is the baseline, 20 points more the target, 10 under the baseline critical. CSAT: the same for all.</summary>
     private static object Goal(DemoDepartment department, DemoCalendar calendar)
     {
         var baseline = department.MonthlyNps[0];
@@ -56,6 +56,12 @@ internal static class GoalStep
                 {
                     metric = "nps", kind = "result", direction = "increase", unit = "points", baseline = (double)baseline,
                     target = baseline + 20.0, warningThreshold = baseline + 0.0, criticalThreshold = baseline - 10.0, cadence = "monthly",
+                },
+                // The share of CSAT 4–5 follows NPS (promoters answer 4–5): the same story on a second metric.
+                new
+                {
+                    metric = "csat", kind = "result", direction = "increase", unit = "%", baseline = 55.0,
+                    target = 85.0, warningThreshold = 60.0, criticalThreshold = 40.0, cadence = "weekly",
                 },
             },
         };
