@@ -3,6 +3,7 @@
 # with the AppHost so that Ctrl+C and SIGTERM reach it directly. Arguments go to the AppHost, for example
 #   eng/run.sh --Ports:gateway=6080
 #   eng/run.sh --StartServices=false          (infrastructure only)
+#   eng/run.sh --demo                         (then loads the demo organisation through the gateway; README "Walkthrough")
 #   ConnectionStrings__redis=host:6379 eng/run.sh  (an external Redis: none is started)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

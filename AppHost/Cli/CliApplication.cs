@@ -16,8 +16,10 @@ internal static class CliApplication
         using var signals = new ShutdownSignals();
 
         SuiteRun run;
+        bool demo;
         try
         {
+            (demo, args) = DemoSwitch.Split(args);
             var settings = CliSettings.Load(args);
             run = SuiteRun.Create(settings, SystemBinaryLocator.Instance, log, soleProcessStarter: true);
         }
@@ -29,11 +31,11 @@ internal static class CliApplication
 
         using (run)
         {
-            return await RunAsync(run, table, log, signals).ConfigureAwait(false);
+            return await RunAsync(run, table, log, signals, demo).ConfigureAwait(false);
         }
     }
 
-    private static async Task<int> RunAsync(SuiteRun run, StatusTable table, HostLog log, ShutdownSignals signals)
+    private static async Task<int> RunAsync(SuiteRun run, StatusTable table, HostLog log, ShutdownSignals signals, bool demo)
     {
         var orchestrator = run.Orchestrator;
         // Last resort if the process ends some other way (an unhandled exception): no child may outlive us.
@@ -49,6 +51,11 @@ internal static class CliApplication
         {
             await orchestrator.StartAllAsync(retryProjects: true, signals.Graceful).ConfigureAwait(false);
             AnnounceReady(run, table, log, clock.Elapsed);
+            if (demo && run.Model.ServiceUrls.TryGetValue(ResourceNames.Gateway, out var gateway))
+            {
+                await DemoLoad.RunAsync(gateway, table, log, signals.Graceful).ConfigureAwait(false);
+            }
+
             await Task.Delay(Timeout.Infinite, signals.Graceful).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (signals.Graceful.IsCancellationRequested)
