@@ -31,6 +31,25 @@ public sealed class IntakeTests(FeedbackService service)
     }
 
     [Fact]
+    public async Task A_time_with_a_local_offset_is_stored_as_the_same_instant_singly_and_in_a_batch()
+    {
+        var department = await NewDepartmentAsync();
+        var client = service.Factory.CreateClientAs("cti", [Roles.Intake], department);
+        var shanghai = new DateTimeOffset(2026, 11, 1, 8, 30, 0, TimeSpan.FromHours(8));
+
+        var single = await client.PostAsJsonAsync("/api/feedback", new { channel = "call-centre", departmentCode = department, nps = 9, occurredAt = shanghai });
+        var batch = await client.PostAsJsonAsync("/api/feedback/batch",
+            new { entries = new[] { new { channel = "call-centre", departmentCode = department, nps = 7, occurredAt = shanghai } } });
+
+        Assert.Equal(HttpStatusCode.Created, single.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+        Assert.Equal(1, (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
+        var stored = await service.Factory.CreateAdminClient().GetFromJsonAsync<JsonElement>($"/api/feedback?departmentCode={department}");
+        Assert.All(stored.GetProperty("items").EnumerateArray(),
+            item => Assert.Equal(shanghai.UtcDateTime, item.GetProperty("occurredAt").GetDateTimeOffset().UtcDateTime));
+    }
+
+    [Fact]
     public async Task Twenty_concurrent_posts_with_one_idempotency_key_store_one_entry_and_return_identical_bodies()
     {
         var department = await NewDepartmentAsync();

@@ -51,8 +51,8 @@ public sealed class FeedbackEntry
         Id = id,
         DepartmentCode = departmentCode,
         Channel = channel,
-        OccurredAt = occurredAt,
-        ReceivedAt = receivedAt,
+        OccurredAt = occurredAt.ToUniversalTime(), // PostgreSQL (timestamptz through Npgsql) takes UTC offsets only
+        ReceivedAt = receivedAt.ToUniversalTime(),
         CustomerRef = customerRef,
         ServiceRef = serviceRef,
         Csat = csat,

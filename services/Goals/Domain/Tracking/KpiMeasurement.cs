@@ -31,7 +31,7 @@ public sealed class KpiMeasurement
         KpiId = kpiId,
         Value = value,
         SampleSize = sampleSize,
-        ObservedAt = observedAt,
+        ObservedAt = observedAt.ToUniversalTime(), // Npgsql stores timestamptz from UTC offsets only
         RecordedAt = now,
         Source = source,
         RecordedBy = recordedBy,
