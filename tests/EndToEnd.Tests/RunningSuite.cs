@@ -20,6 +20,15 @@ public sealed class RunningSuite(IMessageSink diagnostics) : IAsyncLifetime
         Host = await SuiteHost.StartAsync(new SuiteOptions
         {
             Log = line => diagnostics.OnMessage(new DiagnosticMessage(line)),
+
+            // Every test request comes from one loopback address; the per-address budget (tested in Gateway.Tests)
+            // would otherwise throttle unrelated tests after the robustness test's burst.
+            ExtraEnvironment = new Dictionary<string, string>
+            {
+                ["Gateway__RateLimits__PerClientAddress"] = "1000000",
+                ["Gateway__RateLimits__IntakePerKey"] = "1000000",
+                ["Gateway__RateLimits__StaffPerSubject"] = "1000000",
+            },
         });
         StartupTime = DateTime.UtcNow - started;
         diagnostics.OnMessage(new DiagnosticMessage($"Suite healthy after {StartupTime.TotalSeconds:F1} s"));
