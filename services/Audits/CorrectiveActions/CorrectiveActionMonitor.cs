@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServiceExcellence.ServiceDefaults.Jobs;
 
 namespace ServiceExcellence.Audits.CorrectiveActions;
 
@@ -8,28 +9,13 @@ namespace ServiceExcellence.Audits.CorrectiveActions;
 /// </summary>
 public sealed class CorrectiveActionMonitor(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<CorrectiveActionJobOptions> options, ILogger<CorrectiveActionMonitor> logger)
-    : BackgroundService
+    : PeriodicJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OverdueActionScanner>().ScanAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<EffectivenessVerifier>().ScanAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // A failed scan (e.g. the database restarting) is retried on the next tick; nothing it did is committed.
-                logger.LogError(e, "Corrective action jobs failed; retrying in {Interval}", options.Value.Interval);
-            }
-        }
+        await services.GetRequiredService<OverdueActionScanner>().ScanAsync(cancellationToken);
+        await services.GetRequiredService<EffectivenessVerifier>().ScanAsync(cancellationToken);
     }
 }

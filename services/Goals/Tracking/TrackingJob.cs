@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServiceExcellence.Goals.Alerts;
+using ServiceExcellence.ServiceDefaults.Jobs;
 
 namespace ServiceExcellence.Goals.Tracking;
 
@@ -8,28 +9,13 @@ namespace ServiceExcellence.Goals.Tracking;
 /// is due (<see cref="KpiTracker.ScanDueAsync"/>) and escalates alerts past their deadlines (<see cref="AlertEscalationScanner.ScanAsync"/>).
 /// </summary>
 public sealed class TrackingJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<TrackingOptions> options, ILogger<TrackingJob> logger)
-    : BackgroundService
+    : PeriodicJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<KpiTracker>().ScanDueAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<AlertEscalationScanner>().ScanAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // A failed pass (e.g. the database restarting) is retried on the next tick; nothing it did is committed.
-                logger.LogError(e, "Goal tracking pass failed; retrying in {Interval}", options.Value.Interval);
-            }
-        }
+        await services.GetRequiredService<KpiTracker>().ScanDueAsync(cancellationToken);
+        await services.GetRequiredService<AlertEscalationScanner>().ScanAsync(cancellationToken);
     }
 }

@@ -1,51 +1,13 @@
-using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
 using ServiceExcellence.Feedback.Complaints;
-using ServiceExcellence.ServiceDefaults.Security;
 using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Feedback.Tests.Complaints;
 
-/// <summary>
-/// A second Feedback service in process, on the same database and broker as the shared one, whose "now" the test moves
-/// with a <see cref="ManualClock"/>. Its own overdue timer is slowed to an hour so only the test's scans run.
-/// </summary>
-internal sealed class ClockedFeedbackService : IAsyncDisposable
+/// <summary>A Feedback instance on a <see cref="ManualClock"/>; its own overdue timer is slowed to an hour.</summary>
+internal sealed class ClockedFeedbackService(FeedbackService service) : ClockedService<Program>(service.Factory,
+    builder => builder.UseSetting($"{OverdueScanOptions.Section}:Interval", "01:00:00"))
 {
-    private readonly FeedbackService _service;
-    private readonly WebApplicationFactory<Program> _factory;
-
-    public ClockedFeedbackService(FeedbackService service)
-    {
-        _service = service;
-        // Start at the real time so tokens (checked against the real clock) and the shared service's own scans agree.
-        Clock = new ManualClock(DateTimeOffset.UtcNow);
-        _factory = service.Factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting($"{OverdueScanOptions.Section}:Interval", "01:00:00");
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        });
-    }
-
-    public ManualClock Clock { get; }
-
-    /// <summary>A client of this service with a token from the shared service (same key, issued on the real clock).</summary>
-    public HttpClient CreateClientAs(string subject, string[] roles, params string[] departments)
-    {
-        var client = _factory.CreateClient();
-        var token = _service.Factory.Services.GetRequiredService<TokenIssuer>().Issue(subject, roles, departments);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        return client;
-    }
-
     /// <summary>Runs one overdue scan at the clock's current time, as the background timer would.</summary>
-    public async Task<int> ScanAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OverdueComplaintScanner>().ScanAsync(CancellationToken.None);
-    }
-
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+    public Task<int> ScanAsync() => RunAsync<OverdueComplaintScanner, int>((scanner, ct) => scanner.ScanAsync(ct));
 }
