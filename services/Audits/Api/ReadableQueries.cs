@@ -14,6 +14,9 @@ internal static class ReadableQueries
     {
         if (departmentCode is not null)
         {
+            var errors = new ValidationErrors();
+            errors.CheckDepartmentCode(departmentCode);
+            errors.ThrowIfAny();
             user.EnsureMayRead(departmentCode);
             return query.Where(r => r.DepartmentCode == departmentCode);
         }

@@ -11,6 +11,19 @@ namespace ServiceExcellence.Audits.Tests.Api;
 [Collection(AuditsServiceCollection.Name)]
 public sealed class AccessTests(AuditsService service)
 {
+    [Theory]
+    [InlineData("/api/audits?departmentCode=%00%01")]
+    [InlineData("/api/audits/standards?departmentCode=Not%20A%20Code")]
+    [InlineData("/api/audits/nonconformities?departmentCode=%00")]
+    [InlineData("/api/audits/corrective-actions?departmentCode=%00")]
+    [InlineData("/api/audits/staff-assessments?departmentCode=%00")]
+    public async Task A_department_filter_that_is_not_a_department_code_is_a_400_naming_it_never_a_500(string path)
+    {
+        var response = await service.Factory.CreateAdminClient().GetAsync(path);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "departmentCode");
+    }
+
     [Fact]
     public async Task An_auditor_outside_their_departments_is_refused_with_403()
     {

@@ -45,6 +45,17 @@ public sealed class GoalApiTests(GoalsService service)
         Assert.False(string.IsNullOrWhiteSpace(errors.GetProperty(criterion)[0].GetString()));
     }
 
+    [Theory]
+    [InlineData("/api/goals?departmentCode=%00%01")]
+    [InlineData("/api/goals/alerts?departmentCode=%00")]
+    [InlineData("/api/organisation/staff?departmentCode=Not%20A%20Code")]
+    public async Task A_department_filter_that_is_not_a_department_code_is_a_400_naming_it_never_a_500(string path)
+    {
+        var response = await service.Factory.CreateAdminClient().GetAsync(path);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "departmentCode");
+    }
+
     [Fact]
     public async Task A_goal_that_is_not_SMART_is_saved_when_marked_draft_and_shows_its_assessment()
     {

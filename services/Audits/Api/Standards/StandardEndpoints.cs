@@ -51,6 +51,7 @@ internal static class StandardEndpoints
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
+        errors.CheckDepartmentCode(departmentCode);
         errors.ThrowIfAny();
 
         var standards = db.Set<ServiceStandard>().AsNoTracking();

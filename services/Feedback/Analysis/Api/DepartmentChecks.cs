@@ -20,10 +20,7 @@ internal static class DepartmentChecks
 
         var errors = new ValidationErrors();
         errors.CheckDepartmentCode(departmentCode);
-        if (!errors.IsEmpty)
-        {
-            throw new RequestValidationException(errors.ToDictionary());
-        }
+        errors.ThrowIfAny();
 
         await DepartmentDirectoryExtensions.EnsureKnownDepartmentAsync(db, departmentCode, ct);
     }

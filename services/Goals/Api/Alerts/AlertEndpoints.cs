@@ -26,10 +26,8 @@ internal static class AlertEndpoints
         var paging = PageRequest.From(page, pageSize, errors);
         var wantedState = KebabCaseEnum<AlertState>.Parse(state, "state", errors);
         var wantedSeverity = KebabCaseEnum<AlertSeverity>.Parse(severity, "severity", errors);
-        if (!errors.IsEmpty)
-        {
-            throw new RequestValidationException(errors.ToDictionary());
-        }
+        errors.CheckDepartmentCode(departmentCode);
+        errors.ThrowIfAny();
 
         var query = db.Alerts.AsNoTracking();
         if (departmentCode is not null)

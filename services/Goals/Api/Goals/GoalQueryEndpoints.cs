@@ -33,10 +33,8 @@ internal static class GoalQueryEndpoints
         var paging = PageRequest.From(page, pageSize, errors);
         var wantedStatus = KebabCaseEnum<GoalStatus>.Parse(status, "status", errors);
         var wantedCategory = KebabCaseEnum<GoalCategory>.Parse(category, "category", errors);
-        if (!errors.IsEmpty)
-        {
-            throw new RequestValidationException(errors.ToDictionary());
-        }
+        errors.CheckDepartmentCode(departmentCode);
+        errors.ThrowIfAny();
 
         var query = db.Goals.AsNoTracking();
         if (departmentCode is not null)

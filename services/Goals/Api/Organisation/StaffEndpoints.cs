@@ -46,10 +46,8 @@ internal static class StaffEndpoints
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
-        if (!errors.IsEmpty)
-        {
-            throw new RequestValidationException(errors.ToDictionary());
-        }
+        errors.CheckDepartmentCode(departmentCode);
+        errors.ThrowIfAny();
 
         var query = db.Staff.AsNoTracking();
         if (departmentCode is not null)
