@@ -58,7 +58,9 @@ public sealed class AuditRecordingTests(AuditsService service)
         Assert.Equal((70.0, 50.0, 7.0, 10.0), (completed.Score!.Value, completed.ComplianceRate!.Value, completed.PassedWeight, completed.ApplicableWeight));
         Assert.Equal(400.0 / 6, completed.DimensionResults.Single(d => d.Dimension == "empathy").Score!.Value, 9);
         Assert.Equal(audit.NonconformityIds.Order(), completed.NonconformityIds.Order());
-        await probe.WaitForAsync<NonconformityRaised>(e => e.SourceReference == audit.Id.ToString() && e.Source == "audit", Within, count: 2);
+        var events = await probe.WaitForAsync<NonconformityRaised>(e => e.SourceReference == audit.Id.ToString() && e.Source == "audit", Within, count: 2);
+        Assert.Equal(audit.NonconformityIds.Order(), events.Select(e => e.NonconformityId).Order());
+        Assert.Equal([false, true], events.Select(e => e.Critical).Order());
     }
 
     [Fact]

@@ -159,14 +159,17 @@ public sealed class ComplaintLifecycleApiTests(FeedbackService service)
     }
 
     [Theory]
-    [InlineData("""{"channel":"fax","departmentCode":"call-centre","customerRef":"c","summary":"s","severity":"low"}""")]
-    [InlineData("""{"channel":"web","departmentCode":"call-centre","customerRef":"c","summary":"s","severity":"urgent"}""")]
-    [InlineData("""{"channel":"web",""")]
-    public async Task An_unknown_channel_or_severity_or_broken_json_is_400(string body)
+    [InlineData("""{"channel":"fax","departmentCode":"$dept","customerRef":"c","summary":"s","severity":"low"}""", "channel")]
+    [InlineData("""{"channel":"web","departmentCode":"$dept","customerRef":"c","summary":"s","severity":"urgent"}""", "severity")]
+    [InlineData("""{"channel":"web",""", null)]
+    public async Task An_unknown_channel_or_severity_or_broken_json_is_400_naming_the_field(string body, string? field)
     {
-        var response = await Agent("call-centre").PostAsync("/api/complaints", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var department = await KnownDepartmentAsync();
 
-        await response.ProblemAsync(HttpStatusCode.BadRequest);
+        var response = await Agent(department).PostAsync("/api/complaints",
+            new StringContent(body.Replace("$dept", department, StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"));
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, field);
     }
 
     [Fact]
