@@ -33,7 +33,6 @@ public sealed class ServiceIdentityHandler(ServiceIdentityHandler.Credentials cr
         private IssuedToken? _token;
         private DateTimeOffset _renewAt;
 
-        public string Subject => subject;
 
         public string CurrentToken()
         {

@@ -13,7 +13,7 @@ public sealed class ApiKeyCors(RequestDelegate next, ApiKeyDirectory directory)
 {
     private const string AllowedMethods = "GET, POST, PUT, PATCH, DELETE";
     private static readonly string AllowedHeaders =
-        string.Join(", ", ApiKeyGate.HeaderName, HeaderNames.ContentType, "Idempotency-Key", CorrelationId.HeaderName);
+        string.Join(", ", ApiKeyGate.HeaderName, HeaderNames.ContentType, IdempotentRequests.HeaderName, CorrelationId.HeaderName);
     private static readonly string ExposedHeaders =
         string.Join(", ", CorrelationId.HeaderName, HeaderNames.RetryAfter, HeaderNames.Location);
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using ServiceExcellence.Gateway.ApiKeys;
 using ServiceExcellence.ServiceDefaults.Security;
 
@@ -35,5 +34,5 @@ public sealed class DeniedRequestLog(RequestDelegate next, ILogger<DeniedRequest
     }
 
     private static string CallerOf(HttpContext context) =>
-        ApiKeyCaller.Of(context)?.Subject ?? context.User.FindFirstValue(SuiteClaims.Subject) ?? "anonymous";
+        ApiKeyCaller.Of(context)?.Subject ?? context.User.Subject();
 }

@@ -60,7 +60,7 @@ public sealed class AlertRules(GoalsDbContext db)
         var earlier = await db.Measurements.AsNoTracking().Where(m => m.KpiId == kpi.Id && m.Id != latest.Id)
             .OrderBy(m => m.ObservedAt).ThenBy(m => m.Id).Select(m => new ChartPoint(m.Value, m.SampleSize)).ToListAsync(cancellationToken);
         var points = earlier.Append(new ChartPoint(latest.Value, latest.SampleSize)).Where(p => kpi.IsJudgeable(p.SampleSize)).ToList();
-        var usePChart = kpi.Metric is { } metric && MetricKeys.IsProportion(metric) && metric != "nps";
+        var usePChart = kpi.Metric is { } metric && MetricKeys.UsesPChart(metric);
         var chart = ChartFor(points, kpi.ChartWindow, usePChart);
         if (chart is null || WesternElectric.Check(chart, points, kpi.Direction) is not { } rule)
         {

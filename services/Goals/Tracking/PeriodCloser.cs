@@ -75,7 +75,7 @@ public sealed class PeriodCloser(GoalsDbContext db, AchievabilityHistory history
         {
             var points = await db.Measurements.AsNoTracking().Where(m => m.KpiId == kpi.Id).OrderBy(m => m.ObservedAt)
                 .Select(m => new ChartPoint(m.Value, m.SampleSize)).ToListAsync(cancellationToken);
-            var usePChart = kpi.Metric is { } metric && MetricKeys.IsProportion(metric) && metric != "nps";
+            var usePChart = kpi.Metric is { } metric && MetricKeys.UsesPChart(metric);
             if (AlertRules.ChartFor(points.Where(p => kpi.IsJudgeable(p.SampleSize)).ToList(), kpi.ChartWindow, usePChart) is { } chart)
             {
                 return (chart.Centre, "centre-line");

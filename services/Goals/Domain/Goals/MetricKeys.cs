@@ -27,6 +27,12 @@ public static class MetricKeys
 
     public static bool IsProportion(string metric) => Proportions.Contains(metric);
 
+    /// <summary>
+    /// Proportions are watched with a p-chart; NPS, though built from answer shares, is a difference of two of them
+    /// (−100 to 100), so it takes an XmR chart like continuous values.
+    /// </summary>
+    public static bool UsesPChart(string metric) => IsProportion(metric) && metric != "nps";
+
     public static bool IsValid(string? metric) =>
         metric is { Length: > 0 and <= MaxLength }
         && (Computed.Contains(metric) || (IsManual(metric) && Contracts.DepartmentCode.IsValid(metric[ManualPrefix.Length..])));
