@@ -72,6 +72,18 @@ public sealed class SuiteHost : IAsyncDisposable
     public Task StartResourceAsync(string name, CancellationToken cancellationToken = default) =>
         _run.Orchestrator.StartResourceAsync(name, cancellationToken);
 
+    /// <summary>
+    /// The memory of each running resource's whole process tree (PostgreSQL's backends, RabbitMQ's Erlang VM), for
+    /// the suite benchmark's idle and loaded figures.
+    /// </summary>
+    public IReadOnlyList<ResourceMemory> Memory() =>
+        [.. _run.Orchestrator.Runners.Where(r => r.Pid is not null).Select(r =>
+        {
+            var pid = r.Pid!.Value;
+            var readings = ProcFs.Descendants(pid).Prepend(pid).Select(ProcFs.Memory).OfType<(long Resident, long Proportional)>().ToList();
+            return new ResourceMemory(r.Name, readings.Sum(m => m.Resident), readings.Sum(m => m.Proportional));
+        })];
+
     /// <summary>The pids of the running processes by resource name (for checks that nothing is left behind).</summary>
     internal IReadOnlyDictionary<string, int> ProcessIds =>
         _run.Orchestrator.Runners.Where(r => r.Pid is not null).ToDictionary(r => r.Name, r => r.Pid!.Value);

@@ -56,6 +56,27 @@ internal static class ProcFs
         }
     }
 
+    /// <summary>
+    /// Resident and proportional set size in bytes (VmRSS from status, Pss from smaps_rollup), or null when the process
+    /// is gone. Pss shares each shared page among the processes that map it, so the Pss of many processes adds up.
+    /// </summary>
+    public static (long Resident, long Proportional)? Memory(int pid)
+    {
+        try
+        {
+            return (KilobytesField($"/proc/{pid}/status", "VmRSS:") * 1024, KilobytesField($"/proc/{pid}/smaps_rollup", "Pss:") * 1024);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return null; // the process ended between listing and reading
+        }
+    }
+
+    private static long KilobytesField(string path, string field) =>
+        File.ReadLines(path).Where(line => line.StartsWith(field, StringComparison.Ordinal))
+            .Select(line => long.Parse(line.AsSpan(field.Length).Trim().TrimEnd("kB").Trim()))
+            .FirstOrDefault();
+
     /// <summary>Every live descendant of <paramref name="rootPid"/> (children, grandchildren, ...), deepest last.</summary>
     public static IReadOnlyList<int> Descendants(int rootPid)
     {

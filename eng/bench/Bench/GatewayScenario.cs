@@ -67,7 +67,7 @@ public static class GatewayScenario
         return response.StatusCode == System.Net.HttpStatusCode.Created;
     }
 
-    private static async Task<string> TokenAsync(SuiteHost suite, string subject, string[] roles, string[] departments)
+    internal static async Task<string> TokenAsync(SuiteHost suite, string subject, string[] roles, string[] departments)
     {
         using var gateway = new HttpClient { BaseAddress = suite.GatewayUrl };
         using var response = await gateway.PostAsJsonAsync("/api/auth/dev-token", new { sub = subject, roles, depts = departments });
@@ -75,7 +75,7 @@ public static class GatewayScenario
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
-    private static HttpClient Client(Uri baseAddress, string? token)
+    internal static HttpClient Client(Uri baseAddress, string? token)
     {
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -88,7 +88,7 @@ public static class GatewayScenario
     }
 
     /// <summary>Creates the widget's key, retrying while the gateway's copy of the organisation lacks the department (400).</summary>
-    private static async Task<string> CreateKeyAsync(HttpClient admin, string department)
+    internal static async Task<string> CreateKeyAsync(HttpClient admin, string department)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -1,9 +1,11 @@
 using ServiceExcellence.Bench;
+using ServiceExcellence.Bench.Suite;
 
 // eng/bench/run.sh intake [--concurrency 32] [--seconds 60] [--warmup 10]
 // eng/bench/run.sh search [--rows 10000000] [--requests 50]
 // eng/bench/run.sh reporting [--events 1000000] [--requests 200]
 // eng/bench/run.sh gateway [--concurrency 32] [--seconds 30] [--warmup 5]
+// eng/bench/run.sh suite [--step-seconds 15] [--lag-seconds 30] [--max-concurrency 256]
 var scenario = args.FirstOrDefault() ?? "intake";
 int Option(string name, int fallback) =>
     Array.IndexOf(args, $"--{name}") is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
@@ -25,7 +27,10 @@ switch (scenario)
         Report.Table(overhead);
         GatewayScenario.PrintOverhead(overhead);
         return 0;
+    case "suite":
+        await SuiteScenario.RunAsync(TimeSpan.FromSeconds(Option("step-seconds", 15)), TimeSpan.FromSeconds(Option("lag-seconds", 30)), Option("max-concurrency", 256));
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake, search, reporting, gateway");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake, search, reporting, gateway, suite");
         return 2;
 }
