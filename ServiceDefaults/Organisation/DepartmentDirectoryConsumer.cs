@@ -7,19 +7,34 @@ using ServiceExcellence.ServiceDefaults.Messaging;
 namespace ServiceExcellence.ServiceDefaults.Organisation;
 
 /// <summary>Keeps <see cref="KnownDepartment"/> in step with the organisation events; both events carry the full state.</summary>
-public sealed class DepartmentDirectoryConsumer<TContext>(TContext db, ILogger<DepartmentDirectoryConsumer<TContext>> logger)
+public sealed class DepartmentDirectoryConsumer<TContext>(
+    TContext db, IEnumerable<IDepartmentDirectoryObserver> observers, ILogger<DepartmentDirectoryConsumer<TContext>> logger)
     : IConsumer<DepartmentRegistered>, IConsumer<DepartmentUpdated>
     where TContext : DbContext
 {
     private const string ConsumerName = "department-directory";
 
-    public Task Consume(ConsumeContext<DepartmentRegistered> context) =>
-        Inbox.ApplyOnceAsync(db, context, ConsumerName, logger,
+    public async Task Consume(ConsumeContext<DepartmentRegistered> context)
+    {
+        await Inbox.ApplyOnceAsync(db, context, ConsumerName, logger,
             (e, ct) => ApplyAsync(e.DepartmentCode, e.Name, e.ParentCode, e.OccurredAt, ct));
+        await TellObserversAsync(context.Message.DepartmentCode, context.CancellationToken);
+    }
 
-    public Task Consume(ConsumeContext<DepartmentUpdated> context) =>
-        Inbox.ApplyOnceAsync(db, context, ConsumerName, logger,
+    public async Task Consume(ConsumeContext<DepartmentUpdated> context)
+    {
+        await Inbox.ApplyOnceAsync(db, context, ConsumerName, logger,
             (e, ct) => ApplyAsync(e.DepartmentCode, e.Name, e.ParentCode, e.OccurredAt, ct));
+        await TellObserversAsync(context.Message.DepartmentCode, context.CancellationToken);
+    }
+
+    private async Task TellObserversAsync(string code, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.DepartmentChangedAsync(code, cancellationToken);
+        }
+    }
 
     private async Task ApplyAsync(string code, string name, string? parentCode, DateTimeOffset changedAt, CancellationToken cancellationToken)
     {

@@ -43,6 +43,8 @@ public static class ReportingServiceExtensions
         builder.Services.AddSingleton<ReportGenerations>();
         builder.Services.AddSingleton<ReportCache>();
         builder.Services.AddSingleton<MetricQueries>();
+        builder.Services.AddSingleton<CurrentOrganisation>();
+        builder.Services.AddSingleton<IDepartmentDirectoryObserver>(services => services.GetRequiredService<CurrentOrganisation>());
         builder.Services.AddSingleton<ReportAccess>();
         builder.Services.AddSingleton<MetricReports>();
         builder.Services.AddSingleton<ScorecardReports>();

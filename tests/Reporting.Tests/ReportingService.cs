@@ -52,13 +52,21 @@ public sealed class ReportingService() : ServiceUnderTest<Program>("reporting")
         await WaitForLoggedAsync(events);
     }
 
-    /// <summary>A department in the service's copy of the organisation, with the name and parent given.</summary>
+    /// <summary>
+    /// A department in the service's copy of the organisation, with the name and parent given: written directly, then
+    /// announced to the service's observers as the organisation consumer does after its commit (quicker than the broker).
+    /// </summary>
     public async Task<string> AddDepartmentAsync(string code, string? name = null, string? parentCode = null)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         db.Set<KnownDepartment>().Add(new KnownDepartment { Code = code, Name = name ?? code, ParentCode = parentCode, ChangedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
+        foreach (var observer in scope.ServiceProvider.GetServices<IDepartmentDirectoryObserver>())
+        {
+            await observer.DepartmentChangedAsync(code, CancellationToken.None);
+        }
+
         return code;
     }
 }

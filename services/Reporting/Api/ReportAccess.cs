@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Npgsql;
 using ServiceExcellence.Reporting.Metrics;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Security;
@@ -11,11 +10,11 @@ namespace ServiceExcellence.Reporting.Api;
 /// Who reads which reports: analysts and admins every department and the whole organisation; managers their own
 /// departments and the departments below them; everyone else nothing (403).
 /// </summary>
-public sealed class ReportAccess(NpgsqlDataSource database)
+public sealed class ReportAccess(CurrentOrganisation organisation)
 {
     /// <summary>
     /// Checks the caller and the department, and returns the scope the report covers with the tree it used (none for
-    /// the whole organisation, whose reports, cached or not, then need no database round trip before the cache).
+    /// the whole organisation). The tree is held in memory, so a cached report needs no database round trip.
     /// </summary>
     public async Task<(ReportScope Scope, OrganisationTree? Tree)> ResolveAsync(
         ClaimsPrincipal user, string? departmentCode, string? includeSubDepartments, CancellationToken cancellationToken)
@@ -27,7 +26,7 @@ public sealed class ReportAccess(NpgsqlDataSource database)
             return (ReportScope.Organisation, null);
         }
 
-        var tree = await OrganisationTree.LoadAsync(database, cancellationToken);
+        var tree = await organisation.GetHoldingAsync(departmentCode, cancellationToken);
         if (!tree.Departments.ContainsKey(departmentCode))
         {
             throw new RequestValidationException("departmentCode", $"Unknown department '{departmentCode}'.");

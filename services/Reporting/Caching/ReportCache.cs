@@ -8,8 +8,8 @@ using StackExchange.Redis;
 namespace ServiceExcellence.Reporting.Caching;
 
 /// <summary>
-/// Caches report responses in Redis under report + normalised parameters + the change counters of the report's scope,
-/// for <see cref="ReportingOptions.CacheTtl"/>. When Redis is down reports are computed every time, never failed.
+/// Caches report responses in Redis under report + normalised parameters, each stamped with the change counters of
+/// the report's scope it was computed under, for <see cref="ReportingOptions.CacheTtl"/>. When Redis is down reports are computed every time, never failed.
 /// </summary>
 public sealed class ReportCache(
     IServiceProvider services, ReportGenerations generations, IOptions<ReportingOptions> options, ILogger<ReportCache> logger)
@@ -36,15 +36,19 @@ public sealed class ReportCache(
             return await compute();
         }
 
-        string key;
+        // One round trip: the scope's counters and the cached entry together. The entry starts with the counters it was
+        // computed under; it is served only while they are still current.
+        var key = (RedisKey)("reporting:report:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{report}|{parameters}"))));
+        var stampKeys = ReportGenerations.StampKeys(scope);
+        string stamp;
         try
         {
-            var stamp = await generations.StampAsync(scope);
-            key = "reporting:report:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{report}|{parameters}|{stamp}")));
-            var cached = await _redis.GetDatabase().StringGetAsync(key);
-            if (cached.HasValue)
+            var values = await _redis.GetDatabase().StringGetAsync([.. stampKeys, key]);
+            stamp = ReportGenerations.Stamp(stampKeys, values.AsSpan(0, stampKeys.Length));
+            if (values[^1].HasValue && (string)values[^1]! is var entry && entry.Length > stamp.Length &&
+                entry[stamp.Length] == '\n' && entry.StartsWith(stamp, StringComparison.Ordinal))
             {
-                return JsonSerializer.Deserialize<T>((string)cached!, JsonDefaults.Options)!;
+                return JsonSerializer.Deserialize<T>(entry.AsSpan(stamp.Length + 1), JsonDefaults.Options)!;
             }
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
@@ -56,7 +60,7 @@ public sealed class ReportCache(
         var result = await compute();
         try
         {
-            await _redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(result, JsonDefaults.Options), options.Value.CacheTtl);
+            await _redis.GetDatabase().StringSetAsync(key, stamp + "\n" + JsonSerializer.Serialize(result, JsonDefaults.Options), options.Value.CacheTtl);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

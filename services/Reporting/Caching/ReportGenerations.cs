@@ -53,12 +53,20 @@ public sealed class ReportGenerations(IServiceProvider services, ILogger<ReportG
         }
     }
 
-    /// <summary>The counters of a scope (null: the whole organisation) as a string for a cache key.</summary>
-    public async Task<string> StampAsync(IReadOnlyList<string>? departments)
-    {
-        var keys = (departments is null ? [Organisation] : departments.Order(StringComparer.Ordinal).Select(d => Prefix + d))
+    /// <summary>The keys of the counters a scope's reports depend on (null: the whole organisation), the epoch first.</summary>
+    public static RedisKey[] StampKeys(IReadOnlyList<string>? departments) =>
+        (departments is null ? [Organisation] : departments.Order(StringComparer.Ordinal).Select(d => Prefix + d))
             .Prepend(Epoch).Select(k => (RedisKey)k).ToArray();
-        var values = await _redis!.GetDatabase().StringGetAsync(keys);
-        return string.Join(',', keys.Zip(values, (k, v) => $"{k}={(v.IsNull ? "0" : v.ToString())}"));
+
+    /// <summary>The counters' values as read with <see cref="StampKeys"/>, as one string (names kept: a moved department changes it).</summary>
+    public static string Stamp(RedisKey[] keys, ReadOnlySpan<RedisValue> values)
+    {
+        var parts = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            parts[i] = $"{keys[i]}={(values[i].IsNull ? "0" : values[i].ToString())}";
+        }
+
+        return string.Join(',', parts);
     }
 }

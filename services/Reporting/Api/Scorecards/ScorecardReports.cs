@@ -11,7 +11,7 @@ namespace ServiceExcellence.Reporting.Api.Scorecards;
 /// <summary>Scorecards: every metric of a department (with its sub-departments) or of the organisation, with ranking.</summary>
 public sealed class ScorecardReports(
     ReportAccess access, MetricQueries queries, ReportCache cache, OrganisationCalendar calendar, NpgsqlDataSource database,
-    ScorecardGoals goalData)
+    CurrentOrganisation organisation, ScorecardGoals goalData)
 {
     private const string OverdueSql =
         $"""
@@ -41,8 +41,9 @@ public sealed class ScorecardReports(
     {
         var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today);
         var (scope, _) = await access.ResolveAsync(user, null, null, cancellationToken);
-        var tree = await OrganisationTree.LoadAsync(database, cancellationToken);
-        return await cache.GetOrComputeAsync("scorecards", $"{range.From:O}|{range.To:O}|{range.Period}|{tree.Departments.Count}", null,
+        // Department events advance the organisation's cache counter, so a new or renamed department is never served stale.
+        var tree = await organisation.GetAsync(cancellationToken);
+        return await cache.GetOrComputeAsync("scorecards", $"{range.From:O}|{range.To:O}|{range.Period}", null,
             bypassCache, async () =>
             {
                 var total = await queries.ComputeAsync(MetricFamilies.All, scope, range.From, range.To, Grouping.None, cancellationToken);
