@@ -65,4 +65,74 @@ public static class LoadRun
         Array.Sort(all);
         return new LoadResult(name, concurrency, elapsed, all.Length, failed, all);
     }
+
+    /// <summary>
+    /// An open-loop run: request n is sent at n / <paramref name="rate"/> seconds whether or not earlier ones have
+    /// answered, so latency is measured below saturation without the closed loop hiding queueing. At most
+    /// <see cref="MaxInFlight"/> are outstanding; a send that would exceed it is counted as failed, not queued.
+    /// <paramref name="succeededAt"/> receives the <see cref="Stopwatch"/> timestamp of each success.
+    /// </summary>
+    public static async Task<LoadResult> PacedAsync(
+        string name, double rate, TimeSpan duration, Func<long, CancellationToken, Task<bool>> send, Action<long>? succeededAt = null)
+    {
+        var latencies = new List<double>((int)(rate * duration.TotalSeconds));
+        var failed = 0L;
+        var inFlight = 0;
+        var sends = new List<Task>();
+        var clock = Stopwatch.StartNew();
+        var total = (long)(rate * duration.TotalSeconds);
+        for (long i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / rate);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+
+            if (Volatile.Read(ref inFlight) >= MaxInFlight)
+            {
+                Interlocked.Increment(ref failed); // the system is not keeping up: do not queue without bound
+                continue;
+            }
+
+            Interlocked.Increment(ref inFlight);
+            var n = i;
+            sends.Add(Task.Run(async () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    if (await send(n, CancellationToken.None))
+                    {
+                        var ended = Stopwatch.GetTimestamp();
+                        succeededAt?.Invoke(ended);
+                        lock (latencies)
+                        {
+                            latencies.Add(Stopwatch.GetElapsedTime(started, ended).TotalMilliseconds);
+                        }
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref inFlight);
+                }
+            }));
+        }
+
+        await Task.WhenAll(sends);
+        var elapsed = clock.Elapsed;
+        var all = latencies.ToArray();
+        Array.Sort(all);
+        return new LoadResult(name, Concurrency: 0, elapsed, all.Length, failed, all);
+    }
+
+    public const int MaxInFlight = 2_000;
 }

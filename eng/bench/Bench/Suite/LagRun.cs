@@ -12,19 +12,13 @@ namespace ServiceExcellence.Bench.Suite;
 public static class LagRun
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(20);
-    private const int MaxInFlight = 2_000;
 
-    /// <summary>What one lag run measured.</summary>
-    public sealed record Result(string Name, double TargetRate, double AchievedRate, long Accepted, long Failed, long Skipped, double P50Ms, double P99Ms, double MaxMs);
+    /// <summary>What one lag run measured; <c>Unreflected</c> entries were not in Reporting 60 s after the last 201.</summary>
+    public sealed record Result(string Name, double TargetRate, LoadResult Intake, long Unreflected, double P50Ms, double P99Ms, double MaxMs);
 
     public static async Task<Result> RunAsync(string name, HttpClient widget, HttpClient reporting, string department, double rate, TimeSpan duration)
     {
         var accepted = new List<long>(); // Stopwatch timestamps of the 201s
-        var failed = 0L;
-        var skipped = 0L;
-        var inFlight = 0;
-        var sends = new List<Task>();
-        var clock = Stopwatch.StartNew();
         var observations = new List<(long At, long Volume)>();
         using var stopPolling = new CancellationTokenSource();
         var poller = Task.Run(async () =>
@@ -41,64 +35,17 @@ public static class LagRun
             }
         });
 
-        var total = (long)(rate * duration.TotalSeconds);
-        for (long i = 0; i < total; i++)
+        var intake = await LoadRun.PacedAsync(name, rate, duration, (n, ct) => IntakeRamp.SendAsync(widget, department, n, ct), at =>
         {
-            var due = TimeSpan.FromSeconds(i / rate);
-            if (due > clock.Elapsed)
+            lock (accepted)
             {
-                await Task.Delay(due - clock.Elapsed);
+                accepted.Add(at);
             }
+        });
 
-            if (Volatile.Read(ref inFlight) >= MaxInFlight)
-            {
-                skipped++; // the suite is not keeping up: the generator does not queue without bound
-                continue;
-            }
-
-            Interlocked.Increment(ref inFlight);
-            var n = i;
-            sends.Add(Task.Run(async () =>
-            {
-                try
-                {
-                    if (await IntakeRamp.SendAsync(widget, department, n, CancellationToken.None))
-                    {
-                        var at = Stopwatch.GetTimestamp();
-                        lock (accepted)
-                        {
-                            accepted.Add(at);
-                        }
-                    }
-                    else
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref failed);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref inFlight);
-                }
-            }));
-        }
-
-        await Task.WhenAll(sends);
-        var sendingTook = clock.Elapsed;
         var drained = Stopwatch.StartNew();
-        while (drained.Elapsed < TimeSpan.FromSeconds(60))
+        while (drained.Elapsed < TimeSpan.FromSeconds(60) && LastVolume(observations) < accepted.Count)
         {
-            lock (observations)
-            {
-                if (observations.Count > 0 && observations[^1].Volume >= accepted.Count)
-                {
-                    break;
-                }
-            }
-
             await Task.Delay(PollEvery);
         }
 
@@ -106,11 +53,18 @@ public static class LagRun
         await poller;
         accepted.Sort();
         var lags = Lags(accepted, observations);
-        return new Result(name, rate, accepted.Count / sendingTook.TotalSeconds, accepted.Count, failed, skipped,
-            Percentile(lags, 50), Percentile(lags, 99), lags.Length == 0 ? double.NaN : lags[^1]);
+        return new Result(name, rate, intake, accepted.Count - lags.Succeeded, lags.Percentile(50), lags.Percentile(99), lags.Percentile(100));
     }
 
-    private static double[] Lags(List<long> accepted, List<(long At, long Volume)> observations)
+    private static long LastVolume(List<(long At, long Volume)> observations)
+    {
+        lock (observations)
+        {
+            return observations.Count == 0 ? 0 : observations[^1].Volume;
+        }
+    }
+
+    private static LoadResult Lags(List<long> accepted, List<(long At, long Volume)> observations)
     {
         var lags = new List<double>(accepted.Count);
         var o = 0;
@@ -123,7 +77,7 @@ public static class LagRun
 
             if (o == observations.Count)
             {
-                break; // never reflected within the drain time: reported as missing by the caller's counts
+                break; // not reflected within the drain time: counted as unreflected
             }
 
             lags.Add(Math.Max(0, Stopwatch.GetElapsedTime(accepted[k], observations[o].At).TotalMilliseconds));
@@ -131,11 +85,8 @@ public static class LagRun
 
         var sorted = lags.ToArray();
         Array.Sort(sorted);
-        return sorted;
+        return new LoadResult("lag", 0, TimeSpan.Zero, sorted.Length, 0, sorted);
     }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static async Task<long> VolumeAsync(HttpClient reporting, string department)
     {

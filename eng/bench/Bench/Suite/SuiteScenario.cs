@@ -61,7 +61,7 @@ public static class SuiteScenario
                 var memoryDuringLoad = Task.Delay(lagDuration / 2).ContinueWith(_ => suite.Memory(), TaskScheduler.Default);
                 var result = await LagRun.RunAsync($"lag at {share:P0} of peak", lagWidget, reporting, lagDepartment, peakRate * share, lagDuration);
                 loaded = await memoryDuringLoad;
-                Console.WriteLine($"{result.Name}: {result.AchievedRate:F0}/s accepted {result.Accepted} failed {result.Failed} skipped {result.Skipped} — lag p50 {result.P50Ms:F0} ms p99 {result.P99Ms:F0} ms max {result.MaxMs:F0} ms");
+                Console.WriteLine($"{Report.Line(result.Intake)} — unreflected {result.Unreflected}, lag p50 {result.P50Ms:F0} ms p99 {result.P99Ms:F0} ms max {result.MaxMs:F0} ms");
                 lags.Add(result);
             }
 
@@ -102,7 +102,7 @@ public static class SuiteScenario
         Console.WriteLine($"| peak intake via gateway, p99 ≤ 100 ms | {(peak is null ? "none" : $"{peak.RequestsPerSecond:F0}/s (c={peak.Concurrency}, p99 {peak.Percentile(99):F1} ms)")} | ≥ 1,500/s |");
         foreach (var lag in lags)
         {
-            Console.WriteLine($"| {lag.Name} ({lag.AchievedRate:F0}/s): lag p50 / p99 | {lag.P50Ms:F0} / {lag.P99Ms:F0} ms | p99 ≤ 1,000 ms at 50 % |");
+            Console.WriteLine($"| {lag.Name} ({lag.Intake.RequestsPerSecond:F0}/s, {lag.Intake.Failed} failed, {lag.Unreflected} unreflected): lag p50 / p99 | {lag.P50Ms:F0} / {lag.P99Ms:F0} ms | p99 ≤ 1,000 ms at 50 % |");
         }
 
         Console.WriteLine($"| startup to all healthy (existing data) | {warmStart.TotalSeconds:F1} s | ≤ 30 s |");
