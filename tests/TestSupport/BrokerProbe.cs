@@ -50,5 +50,24 @@ public sealed class BrokerProbe : IAsyncDisposable
             () => Task.FromResult<IReadOnlyList<T>>(_received.OfType<T>().Where(match).ToList()),
             found => found.Count >= count, timeout, $"{count} × {typeof(T).Name} on the broker");
 
+    /// <summary>
+    /// How long a test lets a duplicate arrive before it claims an event came once: the waits return at the first
+    /// match, and a second publish of the same row (or a second scan) would land within this on the local broker.
+    /// </summary>
+    public static readonly TimeSpan DuplicateWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>Waits out <see cref="DuplicateWindow"/>; then what <see cref="Received{T}"/> holds is final.</summary>
+    public Task QuietAsync() => Task.Delay(DuplicateWindow);
+
+    /// <summary>Waits for exactly <paramref name="count"/> matching messages: the count is reached and no more arrives within <see cref="DuplicateWindow"/>.</summary>
+    public async Task<IReadOnlyList<T>> ExactlyAsync<T>(Func<T, bool> match, TimeSpan timeout, int count = 1)
+    {
+        await WaitForAsync(match, timeout, count);
+        await QuietAsync();
+        var found = _received.OfType<T>().Where(match).ToList();
+        Assert.True(found.Count == count, $"expected exactly {count} × {typeof(T).Name} on the broker, got {found.Count}");
+        return found;
+    }
+
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 }

@@ -59,8 +59,7 @@ public sealed class CorrectiveActionLoopTests(AuditsService service)
         var verdicts = await probe.WaitForAsync<CorrectiveActionVerified>(e => Mine(e.NonconformityId), Within, count: 2);
         var reopenedEvent = Assert.Single(await probe.WaitForAsync<NonconformityReopened>(e => Mine(e.NonconformityId), Within));
         var closedEvent = Assert.Single(await probe.WaitForAsync<NonconformityClosed>(e => Mine(e.NonconformityId), Within));
-        // The waits return at the first match; give a duplicate time to arrive before claiming each came once.
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await probe.QuietAsync(); // the waits return at the first match: let a duplicate arrive before claiming each came once
         Assert.Equal(2, probe.Received<CorrectiveActionPlanned>().Count(e => Mine(e.NonconformityId)));
         Assert.Equal(2, probe.Received<CorrectiveActionVerified>().Count(e => Mine(e.NonconformityId)));
         Assert.Single(probe.Received<NonconformityClosed>(), e => Mine(e.NonconformityId));

@@ -41,9 +41,7 @@ public sealed class OverdueActionTests(AuditsService service)
             $"/api/audits/corrective-actions?departmentCode={department}&overdue=true");
         Assert.Equal([action.Id], overdueList.Items.Select(a => a.Id));
 
-        var overdue = Assert.Single(await probe.WaitForAsync<CorrectiveActionOverdue>(e => e.CorrectiveActionId == action.Id, Within));
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Single(probe.Received<CorrectiveActionOverdue>(), e => e.CorrectiveActionId == action.Id);
+        var overdue = Assert.Single(await probe.ExactlyAsync<CorrectiveActionOverdue>(e => e.CorrectiveActionId == action.Id, Within));
         Assert.Equal((department, nonconformity.Id, "owner-li", action.DueAt),
             (overdue.DepartmentCode, overdue.NonconformityId, overdue.OwnerId, overdue.DueAt));
 

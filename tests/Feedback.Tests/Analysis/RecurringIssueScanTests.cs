@@ -48,7 +48,7 @@ public sealed class RecurringIssueScanTests(FeedbackService service)
 
         _clock.Advance(TimeSpan.FromHours(3));
         var again = await scanner.ScanDepartmentAsync(code, DetectionWindow.For(_clock.GetUtcNow()), CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await probe.QuietAsync();
 
         Assert.Equal(0, again);
         Assert.Single(probe.Received<RecurringIssueDetected>(), e => e.DepartmentCode == code && e.Key == "waiting-time");
