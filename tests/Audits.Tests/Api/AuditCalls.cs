@@ -5,6 +5,7 @@ using ServiceExcellence.Audits.Api.Audits;
 using ServiceExcellence.Audits.Api.Nonconformities;
 using ServiceExcellence.Audits.Api.Standards;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Audits.Tests.Api;
 
@@ -78,13 +79,6 @@ internal static class AuditCalls
 
     public static async Task<T> GetOkAsync<T>(this HttpClient client, string path) =>
         await (await client.GetAsync(path)).ReadAsync<T>(HttpStatusCode.OK);
-
-    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonSerializer.Deserialize<T>(body, JsonDefaults.Options)!;
-    }
 
     /// <summary>The messages of the problem's <c>errors</c> member for <paramref name="field"/> (asserting it is there).</summary>
     public static string[] ErrorsFor(this JsonElement problem, string field)

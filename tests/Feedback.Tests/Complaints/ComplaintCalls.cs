@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceExcellence.Feedback.Api.Complaints;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Feedback.Tests.Complaints;
 
@@ -43,16 +44,9 @@ internal static class ComplaintCalls
     public static async Task<ComplaintResponse> GetAsync(this HttpClient client, Guid id) =>
         await (await client.GetAsync($"/api/complaints/{id}")).ReadAsync<ComplaintResponse>(HttpStatusCode.OK);
 
-    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonSerializer.Deserialize<T>(body, JsonDefaults.Options)!;
-    }
-
-    /// <summary>Asserts the status and returns the problem details.</summary>
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected) =>
-        await response.ReadAsync<JsonElement>(expected);
+    /// <summary>Asserts the status, the problem-details content type and status member, and returns the problem.</summary>
+    public static Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected) =>
+        response.AssertProblemAsync(expected);
 
     public static IReadOnlyList<string> ErrorFields(this JsonElement problem) =>
         problem.TryGetProperty("errors", out var errors) ? errors.EnumerateObject().Select(p => p.Name).ToList() : [];

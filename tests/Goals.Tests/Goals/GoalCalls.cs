@@ -63,10 +63,4 @@ internal static class GoalCalls
     public static async Task<GoalResponse> GetGoalAsync(this HttpClient client, Guid id) =>
         await (await client.GetAsync($"/api/goals/{id}")).ReadAsync<GoalResponse>(HttpStatusCode.OK);
 
-    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonSerializer.Deserialize<T>(body, JsonDefaults.Options)!;
-    }
 }
