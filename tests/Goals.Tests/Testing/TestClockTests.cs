@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceExcellence.Goals.Api.Alerts;
 using ServiceExcellence.Goals.Domain.Alerts;
-using ServiceExcellence.Goals.Testing;
 using ServiceExcellence.Goals.Tests.Goals;
 using ServiceExcellence.Goals.Tracking;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Testing;
 using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Goals.Tests.Testing;
@@ -20,6 +20,7 @@ namespace ServiceExcellence.Goals.Tests.Testing;
 public sealed class TestClockTests(GoalsService service)
 {
     private const string Route = "/api/goals/testing/clock/advance";
+    private static readonly string EnabledKey = TestClock.EnabledKeyOf("Goals");
 
     [Fact]
     public async Task Without_the_setting_the_clock_route_does_not_exist_and_the_service_runs_on_the_system_clock()
@@ -36,7 +37,7 @@ public sealed class TestClockTests(GoalsService service)
         await using var reporting = await ReportingStub.StartNewAsync();
         await using var factory = service.Factory.WithWebHostBuilder(builder =>
         {
-            builder.UseSetting(TestClockOptions.EnabledKey, "true");
+            builder.UseSetting(EnabledKey, "true");
             builder.UseSetting($"{TrackingOptions.Section}:Interval", "01:00:00");
             builder.UseSetting("services:reporting:http:0", reporting.Url);
         });
@@ -61,7 +62,7 @@ public sealed class TestClockTests(GoalsService service)
     [Fact]
     public async Task Only_an_admin_may_move_the_test_clock_and_only_forward()
     {
-        await using var factory = service.Factory.WithWebHostBuilder(builder => builder.UseSetting(TestClockOptions.EnabledKey, "true"));
+        await using var factory = service.Factory.WithWebHostBuilder(builder => builder.UseSetting(EnabledKey, "true"));
 
         var manager = await ClientOf(factory, "mgr-clock", [Roles.Manager], "dept").PostAsJsonAsync(Route, new { hours = 1 });
         var backwards = await ClientOf(factory, "admin-clock", [Roles.Admin]).PostAsJsonAsync(Route, new { hours = -1 });
