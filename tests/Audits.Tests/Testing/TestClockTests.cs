@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceExcellence.Audits.Api.Nonconformities;
 using ServiceExcellence.Audits.Api.Testing;
@@ -24,13 +22,8 @@ public sealed class TestClockTests(AuditsService service)
     private static readonly string EnabledKey = TestClock.EnabledKeyOf(TestClockEndpoints.Service);
 
     [Fact]
-    public async Task Without_the_setting_the_audits_clock_route_does_not_exist_and_the_service_runs_on_the_system_clock()
-    {
-        var response = await service.Factory.CreateAdminClient().PostAsJsonAsync(Route, new { hours = 4 });
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Same(TimeProvider.System, service.Factory.Services.GetRequiredService<TimeProvider>());
-    }
+    public Task Without_the_setting_the_audits_clock_route_does_not_exist_and_the_service_runs_on_the_system_clock() =>
+        TestClockChecks.AssertAbsentAsync(service.Factory, Route);
 
     [Fact]
     public async Task With_the_setting_an_admin_advances_the_audits_clock_and_an_action_past_its_due_time_is_flagged_overdue_at_once()
@@ -42,12 +35,12 @@ public sealed class TestClockTests(AuditsService service)
             builder.UseSetting($"{CorrectiveActionJobOptions.Section}:Interval", "01:00:00");
         });
         var department = await service.Factory.Services.AddKnownDepartmentAsync<AuditsDbContext>(Unique.DepartmentCode("clock"));
-        var manager = ClientOf(factory, "manager-" + department, [Roles.Manager], department);
+        var manager = service.Factory.CreateClientOf(factory, "manager-" + department, [Roles.Manager], department);
         var nonconformity = await manager.RaiseOkAsync(department);
         var action = await manager.PlanOkAsync(nonconformity.Id, DateTimeOffset.UtcNow.AddHours(2));
         Assert.IsType<AdjustableClock>(factory.Services.GetRequiredService<TimeProvider>());
 
-        var advanced = await ClientOf(factory, "admin-clock", [Roles.Admin]).PostAsJsonAsync(Route, new { hours = 3 });
+        var advanced = await service.Factory.CreateClientOf(factory, "admin-clock", [Roles.Admin]).PostAsJsonAsync(Route, new { hours = 3 });
 
         Assert.Equal(HttpStatusCode.OK, advanced.StatusCode);
         var body = await advanced.Content.ReadFromJsonAsync<JsonElement>(JsonDefaults.Options);
@@ -60,23 +53,6 @@ public sealed class TestClockTests(AuditsService service)
     }
 
     [Fact]
-    public async Task Only_an_admin_may_move_the_audits_clock_and_only_forward()
-    {
-        await using var factory = service.Factory.WithWebHostBuilder(builder => builder.UseSetting(EnabledKey, "true"));
-
-        var auditor = await ClientOf(factory, "auditor-clock", [Roles.Auditor], "dept").PostAsJsonAsync(Route, new { hours = 1 });
-        var tooFar = await ClientOf(factory, "admin-clock", [Roles.Admin]).PostAsJsonAsync(Route, new { hours = 10_000 });
-
-        await auditor.AssertProblemAsync(HttpStatusCode.Forbidden);
-        await tooFar.AssertProblemAsync(HttpStatusCode.BadRequest, "hours");
-    }
-
-    /// <summary>A client of <paramref name="factory"/> with a token from the shared service's issuer (same signing key).</summary>
-    private HttpClient ClientOf(WebApplicationFactory<Program> factory, string subject, string[] roles, params string[] departments)
-    {
-        var client = factory.CreateClient();
-        var token = service.Factory.Services.GetRequiredService<TokenIssuer>().Issue(subject, roles, departments);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        return client;
-    }
+    public Task Only_an_admin_may_move_the_audits_clock_and_only_forward() =>
+        TestClockChecks.AssertOnlyAnAdminMovesItForwardAsync(service.Factory, TestClockEndpoints.Service, Route);
 }
