@@ -1,4 +1,5 @@
 using ServiceExcellence.Audits.Api;
+using ServiceExcellence.Audits.Api.Testing;
 using ServiceExcellence.Audits.CorrectiveActions;
 using ServiceExcellence.Audits.Data;
 using ServiceExcellence.Audits.Domain.Calendar;
@@ -37,6 +38,7 @@ public static class AuditsServiceExtensions
         builder.Services.AddScoped<OverdueActionScanner>();
         builder.Services.AddScoped<EffectivenessVerifier>();
         builder.Services.AddHostedService<CorrectiveActionMonitor>();
+        builder.AddTestClock();
         return builder;
     }
 
@@ -44,6 +46,7 @@ public static class AuditsServiceExtensions
     {
         app.MapDepartmentDirectory<AuditsDbContext>("/api/audits/departments");
         app.MapAuditsRoutes();
+        app.MapTestClockApi(app.Configuration);
         return app;
     }
 }

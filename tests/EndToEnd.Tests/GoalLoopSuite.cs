@@ -8,8 +8,9 @@ using Xunit.Sdk;
 namespace ServiceExcellence.EndToEnd.Tests;
 
 /// <summary>
-/// The whole suite with Goals on its test clock (<c>Goals:TestClock:Enabled</c>), so that a test can let the contingency
-/// clock and a cadence pass. SuiteOptions passes environment to every project; only Goals reads the key.
+/// The whole suite with Goals and Audits on their test clocks (<c>Goals:TestClock:Enabled</c>,
+/// <c>Audits:TestClock:Enabled</c>), so that a test can let the contingency clock, a cadence and the cadences before an
+/// automatic effectiveness check pass. SuiteOptions passes environment to every project; each service reads its own keys.
 /// </summary>
 public sealed class GoalLoopSuite(IMessageSink diagnostics) : IAsyncLifetime
 {
@@ -20,7 +21,14 @@ public sealed class GoalLoopSuite(IMessageSink diagnostics) : IAsyncLifetime
         Host = await SuiteHost.StartAsync(new SuiteOptions
         {
             Log = line => diagnostics.OnMessage(new DiagnosticMessage(line)),
-            ExtraEnvironment = new Dictionary<string, string> { ["Goals__TestClock__Enabled"] = "true" },
+            ExtraEnvironment = new Dictionary<string, string>
+            {
+                ["Goals__TestClock__Enabled"] = "true",
+                ["Audits__TestClock__Enabled"] = "true",
+                // The advance runs Audits' jobs once; a KPI status that arrives just after it is picked up within a
+                // second or two rather than on the default 30 s tick.
+                ["Audits__CorrectiveActions__Interval"] = "00:00:01",
+            },
         });
     }
 
@@ -36,9 +44,17 @@ public sealed class GoalLoopSuite(IMessageSink diagnostics) : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A gateway client that authenticates with an intake API key (the web widget, the call centre's telephony).</summary>
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = new HttpClient { BaseAddress = Host.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
 }
 
-/// <summary>Tests on the suite with Goals' test clock; a suite of its own, since moving the clock affects every goal.</summary>
+/// <summary>Tests on the suite with the test clocks; a suite of its own, since moving a clock affects every goal and action.</summary>
 [CollectionDefinition(Name)]
 public sealed class GoalLoopSuiteCollection : ICollectionFixture<GoalLoopSuite>
 {

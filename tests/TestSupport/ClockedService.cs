@@ -1,9 +1,7 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Testing;
 
@@ -34,13 +32,8 @@ public class ClockedService<TProgram> : IAsyncDisposable where TProgram : class
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>A client of this instance with a token from the shared one (same key, issued on the real clock).</summary>
-    public HttpClient CreateClientAs(string subject, string[] roles, params string[] departments)
-    {
-        var client = _factory.CreateClient();
-        var token = _shared.Services.GetRequiredService<TokenIssuer>().Issue(subject, roles, departments);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        return client;
-    }
+    public HttpClient CreateClientAs(string subject, string[] roles, params string[] departments) =>
+        _shared.CreateClientOf(_factory, subject, roles, departments);
 
     /// <summary>Runs one pass of a scoped job (a scanner) at the clock's current time, as the background timer would.</summary>
     protected async Task<TResult> RunAsync<TJob, TResult>(Func<TJob, CancellationToken, Task<TResult>> pass) where TJob : notnull

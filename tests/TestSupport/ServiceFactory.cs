@@ -23,9 +23,16 @@ public sealed class ServiceFactory<TProgram>(SuiteInfrastructure infrastructure,
     }
 
     /// <summary>A client whose requests carry a token for the given subject, roles and departments.</summary>
-    public HttpClient CreateClientAs(string subject, string[] roles, params string[] departments)
+    public HttpClient CreateClientAs(string subject, string[] roles, params string[] departments) =>
+        CreateClientOf(this, subject, roles, departments);
+
+    /// <summary>
+    /// A client of another instance (one made with <c>WithWebHostBuilder</c>) whose token this one issues: the same key,
+    /// on the real clock whatever clock that instance runs on.
+    /// </summary>
+    public HttpClient CreateClientOf(WebApplicationFactory<TProgram> instance, string subject, string[] roles, params string[] departments)
     {
-        var client = CreateClient();
+        var client = instance.CreateClient();
         var token = Services.GetRequiredService<TokenIssuer>().Issue(subject, roles, departments);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         return client;

@@ -1,16 +1,15 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceExcellence.Goals.Api.Alerts;
+using ServiceExcellence.Goals.Api.Testing;
 using ServiceExcellence.Goals.Domain.Alerts;
-using ServiceExcellence.Goals.Testing;
 using ServiceExcellence.Goals.Tests.Goals;
 using ServiceExcellence.Goals.Tracking;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Testing;
 using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Goals.Tests.Testing;
@@ -20,15 +19,11 @@ namespace ServiceExcellence.Goals.Tests.Testing;
 public sealed class TestClockTests(GoalsService service)
 {
     private const string Route = "/api/goals/testing/clock/advance";
+    private static readonly string EnabledKey = TestClock.EnabledKeyOf(TestClockEndpoints.Service);
 
     [Fact]
-    public async Task Without_the_setting_the_clock_route_does_not_exist_and_the_service_runs_on_the_system_clock()
-    {
-        var response = await service.Factory.CreateAdminClient().PostAsJsonAsync(Route, new { hours = 4 });
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Same(TimeProvider.System, service.Factory.Services.GetRequiredService<TimeProvider>());
-    }
+    public Task Without_the_setting_the_clock_route_does_not_exist_and_the_service_runs_on_the_system_clock() =>
+        TestClockChecks.AssertAbsentAsync(service.Factory, Route);
 
     [Fact]
     public async Task With_the_setting_an_admin_advances_the_clock_and_an_unacknowledged_critical_alert_escalates_to_the_parent()
@@ -36,11 +31,11 @@ public sealed class TestClockTests(GoalsService service)
         await using var reporting = await ReportingStub.StartNewAsync();
         await using var factory = service.Factory.WithWebHostBuilder(builder =>
         {
-            builder.UseSetting(TestClockOptions.EnabledKey, "true");
+            builder.UseSetting(EnabledKey, "true");
             builder.UseSetting($"{TrackingOptions.Section}:Interval", "01:00:00");
             builder.UseSetting("services:reporting:http:0", reporting.Url);
         });
-        var admin = ClientOf(factory, "e2e-admin", [Roles.Admin]);
+        var admin = service.Factory.CreateClientOf(factory, "e2e-admin", [Roles.Admin]);
         var (parent, _) = await GoalCalls.DepartmentWithOwnerAsync(admin);
         var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(admin, parent);
         var goal = await admin.CreateOkAsync(GoalCalls.Body(code, owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01"));
@@ -59,22 +54,6 @@ public sealed class TestClockTests(GoalsService service)
     }
 
     [Fact]
-    public async Task Only_an_admin_may_move_the_test_clock_and_only_forward()
-    {
-        await using var factory = service.Factory.WithWebHostBuilder(builder => builder.UseSetting(TestClockOptions.EnabledKey, "true"));
-
-        var manager = await ClientOf(factory, "mgr-clock", [Roles.Manager], "dept").PostAsJsonAsync(Route, new { hours = 1 });
-        var backwards = await ClientOf(factory, "admin-clock", [Roles.Admin]).PostAsJsonAsync(Route, new { hours = -1 });
-
-        await manager.AssertProblemAsync(HttpStatusCode.Forbidden);
-        await backwards.AssertProblemAsync(HttpStatusCode.BadRequest, "hours");
-    }
-
-    private HttpClient ClientOf(WebApplicationFactory<Program> factory, string subject, string[] roles, params string[] departments)
-    {
-        var client = factory.CreateClient();
-        var token = service.Factory.Services.GetRequiredService<TokenIssuer>().Issue(subject, roles, departments);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        return client;
-    }
+    public Task Only_an_admin_may_move_the_test_clock_and_only_forward() =>
+        TestClockChecks.AssertOnlyAnAdminMovesItForwardAsync(service.Factory, TestClockEndpoints.Service, Route);
 }

@@ -1,8 +1,8 @@
 using ServiceExcellence.ServiceDefaults.Http;
 
-namespace ServiceExcellence.Goals.Api.Testing;
+namespace ServiceExcellence.ServiceDefaults.Testing;
 
-/// <summary>Body of <c>POST /api/goals/testing/clock/advance</c>: how many hours to move the clock forward (0 &lt; hours ≤ 8,784).</summary>
+/// <summary>Body of a service's <c>POST …/testing/clock/advance</c>: how many hours to move its clock forward (0 &lt; hours ≤ 8,784).</summary>
 public sealed record AdvanceClockRequest(double? Hours) : IValidatableRequest
 {
     /// <summary>A leap year: more is never needed to cross a period.</summary>
@@ -16,6 +16,3 @@ public sealed record AdvanceClockRequest(double? Hours) : IValidatableRequest
         }
     }
 }
-
-/// <summary>The Goals service's time after an advance, and how many alerts the scan that followed escalated.</summary>
-public sealed record ClockAdvanced(DateTimeOffset Now, TimeSpan Offset, int Escalated);

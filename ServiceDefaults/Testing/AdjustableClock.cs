@@ -1,9 +1,9 @@
-namespace ServiceExcellence.Goals.Testing;
+namespace ServiceExcellence.ServiceDefaults.Testing;
 
 /// <summary>
-/// The system clock moved forward by an offset that only grows: the Goals service's clock when
-/// <c>Goals:TestClock:Enabled</c> is set, so that an end-to-end test can let hours pass for the contingency clock
-/// and the cadences. Timers still tick in real time; only "now" moves.
+/// The system clock moved forward by an offset that only grows: a service's clock when its test clock is enabled
+/// (<see cref="TestClock"/>), so that an end-to-end test can let hours pass for deadlines, cadences and checks that
+/// wait N periods. Timers still tick in real time; only "now" moves.
 /// </summary>
 public sealed class AdjustableClock : TimeProvider
 {
