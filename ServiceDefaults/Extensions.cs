@@ -16,6 +16,8 @@ using ServiceExcellence.ServiceDefaults.Security;
 using ServiceExcellence.ServiceDefaults.Telemetry;
 using StackExchange.Redis;
 
+using ServiceExcellence.ServiceDefaults.Organisation;
+
 namespace ServiceExcellence.ServiceDefaults;
 
 /// <summary>What every service and the gateway share: health, telemetry, errors, JSON, correlation id and auth.</summary>
@@ -33,6 +35,9 @@ public static class Extensions
 
         builder.AddTelemetry();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        OrganisationCalendar.From(builder.Configuration, TimeProvider.System); // a misspelt zone stops the start, not the first request
+        builder.Services.TryAddSingleton(services => OrganisationCalendar.From(
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHttpContextAccessor();
         builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
         // Malformed JSON must reach the exception handler as a 400 with the reader's explanation, in every environment.

@@ -2,7 +2,6 @@ using ServiceExcellence.Audits.Api;
 using ServiceExcellence.Audits.Api.Testing;
 using ServiceExcellence.Audits.CorrectiveActions;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Messaging;
 using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Messaging;
@@ -26,7 +25,6 @@ public static class AuditsServiceExtensions
             bus.AddConsumer<ComplaintSlaBreachedConsumer>();
         });
 
-        builder.Services.AddSingleton(OrganisationCalendar.For(builder.Configuration["Organisation:TimeZone"]));
         builder.Services.AddOptions<CorrectiveActionJobOptions>()
             .Bind(builder.Configuration.GetSection(CorrectiveActionJobOptions.Section))
             .Validate(o => o.Interval > TimeSpan.Zero && o.BatchSize > 0, "Audits:CorrectiveActions needs a positive Interval and BatchSize.")

@@ -5,9 +5,6 @@ public sealed class ReportingOptions
 {
     public const string Section = "Reporting";
 
-    /// <summary>IANA time zone in which days, weeks, months and quarters are cut.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
-
     /// <summary>How long a cached report lives when no event changes its inputs.</summary>
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromMinutes(10);
 

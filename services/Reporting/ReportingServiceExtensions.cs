@@ -31,12 +31,10 @@ public static class ReportingServiceExtensions
 
         builder.Services.AddOptions<ReportingOptions>()
             .Bind(builder.Configuration.GetSection(ReportingOptions.Section))
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Reporting:TimeZone must name a known time zone.")
             .Validate(o => o.CacheTtl > TimeSpan.Zero, "Reporting:CacheTtl must be positive.")
             .ValidateOnStart();
         // The hot paths (batch consumption, metric queries) use Npgsql directly on the same database as the DbContext.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetConnectionString(DatabaseName)!));
-        builder.Services.AddSingleton<OrganisationCalendar>();
         builder.Services.AddSingleton<ReadModelProjection>();
         builder.Services.AddSingleton<EventRecorder>();
         builder.Services.AddSingleton<ReadModelRebuilder>();

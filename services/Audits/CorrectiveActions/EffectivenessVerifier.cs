@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Effectiveness;
 using ServiceExcellence.Audits.Domain.Nonconformities;
 using ServiceExcellence.Audits.Messaging;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.CorrectiveActions;
 
@@ -23,7 +23,7 @@ public sealed class EffectivenessVerifier(
     /// <summary>Verifies every action whose check is due by now; returns how many.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         // The shortest cadence is a day, so nothing done within the last N days can be due yet.
         var doneBy = now.AddDays(-options.Value.Cadences);
         var candidates = await (

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Nonconformities;
 using ServiceExcellence.Audits.Messaging;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.CorrectiveActions;
 
@@ -19,7 +19,7 @@ public sealed class OverdueActionScanner(
     /// <summary>Flags and publishes every action overdue by now; returns how many.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         var found = 0;
         int batch;
         do

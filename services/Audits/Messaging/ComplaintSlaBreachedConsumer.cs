@@ -1,8 +1,8 @@
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Nonconformities;
 using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Messaging;
 
@@ -24,7 +24,7 @@ public sealed class ComplaintSlaBreachedConsumer(AuditsDbContext db, TimeProvide
 
         var description = $"Critical complaint {message.ComplaintId} ({message.Channel}) was not resolved by {message.DueAt:u}.";
         var nonconformity = Nonconformity.Raise(message.DepartmentCode, NonconformitySource.Complaint, message.ComplaintId.ToString(),
-            description, critical: true, kpiId: null, RaisedFromEvents.RaisedBy, time.AuditsNow());
+            description, critical: true, kpiId: null, RaisedFromEvents.RaisedBy, time.StoredNow());
         await RaisedFromEvents.RaiseOnceAsync(Db, nonconformity, logger, cancellationToken);
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Nonconformities;
 using ServiceExcellence.Contracts.Goals;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Messaging;
 
@@ -24,7 +24,7 @@ public sealed class KpiThresholdBreachedConsumer(AuditsDbContext db, TimeProvide
             $"KPI {message.MetricKey} broke its critical {message.Rule} limit: value {message.Value}") +
             (message.Threshold is { } threshold ? string.Create(CultureInfo.InvariantCulture, $", threshold {threshold}.") : ".");
         var nonconformity = Nonconformity.Raise(message.DepartmentCode, NonconformitySource.KpiAlert, message.AlertId.ToString(),
-            description, critical: true, message.KpiId, RaisedFromEvents.RaisedBy, time.AuditsNow(), kpiCadence: message.Cadence);
+            description, critical: true, message.KpiId, RaisedFromEvents.RaisedBy, time.StoredNow(), kpiCadence: message.Cadence);
         await RaisedFromEvents.RaiseOnceAsync(Db, nonconformity, logger, cancellationToken);
     }
 }

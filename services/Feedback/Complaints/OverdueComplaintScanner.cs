@@ -8,6 +8,7 @@ using ServiceExcellence.Feedback.Domain.Complaints;
 using ServiceExcellence.Feedback.Domain.Intake;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Feedback.Complaints;
 
@@ -22,7 +23,7 @@ public sealed class OverdueComplaintScanner(
     /// <summary>Flags and publishes every breach due by now; returns how many were found.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
-        var now = time.ComplaintNow();
+        var now = time.StoredNow();
         var found = 0;
         foreach (var deadline in Enum.GetValues<SlaDeadline>())
         {

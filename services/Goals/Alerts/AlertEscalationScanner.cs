@@ -3,6 +3,7 @@ using ServiceExcellence.Goals.Data;
 using ServiceExcellence.Goals.Domain.Alerts;
 using ServiceExcellence.Goals.Tracking;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Goals.Alerts;
 

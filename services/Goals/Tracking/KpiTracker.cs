@@ -6,6 +6,7 @@ using ServiceExcellence.Goals.Data;
 using ServiceExcellence.Goals.Domain.Goals;
 using ServiceExcellence.Goals.Domain.Tracking;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Goals.Tracking;
 

@@ -9,6 +9,7 @@ using ServiceExcellence.Goals.Domain.Smart;
 using ServiceExcellence.Goals.Domain.Tracking;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Goals.Tracking;
 

@@ -2,6 +2,7 @@ using Npgsql;
 using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.Reporting.Data;
 using static ServiceExcellence.Reporting.Projection.SqlParameters;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Reporting.Projection;
 

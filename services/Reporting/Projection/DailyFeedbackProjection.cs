@@ -4,6 +4,7 @@ using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.Reporting.Data;
 using ServiceExcellence.Reporting.Domain.ReadModels;
 using static ServiceExcellence.Reporting.Projection.SqlParameters;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Reporting.Projection;
 

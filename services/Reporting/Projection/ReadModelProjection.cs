@@ -3,6 +3,7 @@ using ServiceExcellence.Contracts;
 using ServiceExcellence.Contracts.Audits;
 using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.Contracts.Goals;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Reporting.Projection;
 

@@ -1,5 +1,5 @@
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Staff;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Audits.Tests.Domain;
 
@@ -31,7 +31,7 @@ public sealed class AssessmentPeriodTests
     [Fact]
     public void A_period_starts_at_midnight_in_the_organisations_time_zone()
     {
-        var calendar = OrganisationCalendar.For(null);
+        var calendar = OrganisationCalendar.For(null, TimeProvider.System);
 
         Assert.Equal(new DateTimeOffset(2026, 6, 30, 16, 0, 0, TimeSpan.Zero), calendar.StartOf(new DateOnly(2026, 7, 1)));
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 16, 0, 0, TimeSpan.Zero), calendar.EndOf(new DateOnly(2026, 7, 1)));

@@ -18,7 +18,7 @@ public sealed class OrganisationChangeTests(ReportingService service)
     {
         var code = Unique.DepartmentCode("rename");
         var registeredAt = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await PublishAsync(new DepartmentRegistered(Guid.CreateVersion7(), registeredAt, code, "旧名 Old name", null));
+        await RegisterAsync(new DepartmentRegistered(Guid.CreateVersion7(), registeredAt, code, "旧名 Old name", null));
         await service.PublishAndWaitAsync(Feedback(code, Shanghai(2033, 4, 2), nps: 10));
         var analyst = service.Analyst();
         Assert.Equal("旧名 Old name", await Eventually.MatchAsync(() => NameInRankingAsync(analyst, code), n => n == "旧名 Old name",
@@ -36,12 +36,12 @@ public sealed class OrganisationChangeTests(ReportingService service)
     {
         var parent = Unique.DepartmentCode("parent");
         var child = Unique.DepartmentCode("child");
-        await PublishAsync(new DepartmentRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, parent, "华东区 East", null));
+        await RegisterAsync(new DepartmentRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, parent, "华东区 East", null));
         await service.PublishAndWaitAsync(Feedback(parent, Shanghai(2033, 5, 2), nps: 10));
         var analyst = service.Analyst();
         await analyst.EventuallyAsync("feedback-volume", parent, "2033-05-01", "2033-05-31", v => v.Value == 1);
 
-        await PublishAsync(new DepartmentRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, child, "上海分部 Shanghai", parent));
+        await RegisterAsync(new DepartmentRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, child, "上海分部 Shanghai", parent));
         await service.PublishAndWaitAsync(Feedback(child, Shanghai(2033, 5, 3), nps: 10));
 
         var (volume, _) = await analyst.EventuallyAsync("feedback-volume", parent, "2033-05-01", "2033-05-31", v => v.Value == 2);
@@ -49,6 +49,16 @@ public sealed class OrganisationChangeTests(ReportingService service)
     }
 
     private Task PublishAsync<T>(T message) where T : class => service.Factory.Services.GetRequiredService<IBus>().Publish(message);
+
+    /// <summary>Publishes the registration and waits until the service's copy has it (reports of an unknown code are a 400).</summary>
+    private async Task RegisterAsync(DepartmentRegistered registered)
+    {
+        await PublishAsync(registered);
+        await Eventually.MatchAsync(
+            async () => (await service.Analyst().GetJsonAsync("/api/reports/departments")).EnumerateArray()
+                .Any(d => d.GetProperty("code").GetString() == registered.DepartmentCode),
+            known => known, ReportingService.Within, $"department {registered.DepartmentCode} in the copy");
+    }
 
     private static async Task<string?> NameInRankingAsync(HttpClient analyst, string code)
     {

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Audits.Api.Standards;
 using ServiceExcellence.Audits.Data;
 using ServiceExcellence.Audits.Domain.Audits;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Nonconformities;
 using ServiceExcellence.Audits.Domain.Standards;
 using ServiceExcellence.Audits.Messaging;
@@ -14,6 +13,7 @@ using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Api.Audits;
 
@@ -28,7 +28,7 @@ internal static class AuditEndpoints
         var departmentCode = request.DepartmentCode!;
         user.EnsureMayRecordAudit(departmentCode);
         await db.EnsureKnownDepartmentAsync(departmentCode, cancellationToken);
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         if (request.ConductedAt!.Value > now + FutureTolerance)
         {
             throw new RequestValidationException("conductedAt", "'conductedAt' may be at most 5 minutes in the future.");

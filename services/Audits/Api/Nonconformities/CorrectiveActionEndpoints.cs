@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Nonconformities;
 using ServiceExcellence.Audits.Messaging;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Organisation;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Api.Nonconformities;
 
@@ -25,7 +26,7 @@ internal static class CorrectiveActionEndpoints
         var nonconformity = await db.Set<Nonconformity>().SingleOrDefaultAsync(n => n.Id == request.NonconformityId, cancellationToken)
             ?? throw new NotFoundException("Nonconformity", request.NonconformityId!.Value);
         user.EnsureMayManageActions(nonconformity.DepartmentCode);
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         var dueAt = DueDate.Parse(request.DueDate)!.Resolve(calendar);
         if (dueAt <= now)
         {
@@ -85,7 +86,7 @@ internal static class CorrectiveActionEndpoints
             query = query.Where(a => a.State == s);
         }
 
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         if (overdue is { } wantOverdue)
         {
             var open = new[] { CorrectiveActionState.Planned, CorrectiveActionState.InProgress };
@@ -106,7 +107,7 @@ internal static class CorrectiveActionEndpoints
         var action = await db.Set<CorrectiveAction>().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException("Corrective action", id);
         authorize(user, action.DepartmentCode);
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         await apply(action, now);
         await SaveAsync(db, id, cancellationToken);
         return TypedResults.Ok(CorrectiveActionResponse.From(action, now));

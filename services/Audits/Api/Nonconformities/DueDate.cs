@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ServiceExcellence.Audits.Domain.Calendar;
+using ServiceExcellence.ServiceDefaults.Organisation;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Api.Nonconformities;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Nonconformities;
 using ServiceExcellence.Audits.Messaging;
 using ServiceExcellence.ServiceDefaults.Errors;
@@ -10,6 +9,7 @@ using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Api.Nonconformities;
 
@@ -25,7 +25,7 @@ internal static class NonconformityEndpoints
 
         var nonconformity = Nonconformity.Raise(departmentCode, request.Source ?? NonconformitySource.Manual,
             string.IsNullOrWhiteSpace(request.SourceReference) ? null : request.SourceReference.Trim(), request.Description!,
-            request.Critical ?? false, request.KpiId, user.Subject(), time.AuditsNow());
+            request.Critical ?? false, request.KpiId, user.Subject(), time.StoredNow());
         db.Add(nonconformity);
         db.AddIntegrationEvent(NonconformityEvents.Raised(nonconformity));
         // A complaint or KPI alert raises one nonconformity: a second for the same id is a 409 from the unique index.
@@ -39,7 +39,7 @@ internal static class NonconformityEndpoints
         var nonconformity = await db.Set<Nonconformity>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken)
             ?? throw new NotFoundException("Nonconformity", id);
         user.EnsureMayRead(nonconformity.DepartmentCode);
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         var actions = await db.Set<CorrectiveAction>().AsNoTracking().Where(a => a.NonconformityId == id)
             .OrderBy(a => a.PlannedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(NonconformityResponse.From(nonconformity,

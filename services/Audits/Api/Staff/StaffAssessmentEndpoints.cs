@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Staff;
 using ServiceExcellence.Contracts.Audits;
 using ServiceExcellence.ServiceDefaults.Errors;
@@ -10,6 +9,7 @@ using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Api.Staff;
 
@@ -27,7 +27,7 @@ internal static class StaffAssessmentEndpoints
         var period = AssessmentPeriod.Parse(request.Period)!;
         var staffId = request.StaffId!.Trim();
         var score = request.ServiceAwarenessScore!.Value;
-        var now = time.AuditsNow();
+        var now = time.StoredNow();
         var assessment = await db.Set<StaffAssessment>()
             .SingleOrDefaultAsync(a => a.StaffId == staffId && a.Period == period.Text, cancellationToken);
         var replaced = assessment is not null;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Audits.Data;
-using ServiceExcellence.Audits.Domain.Calendar;
 using ServiceExcellence.Audits.Domain.Standards;
 using ServiceExcellence.Audits.Messaging;
 using ServiceExcellence.ServiceDefaults.Errors;
@@ -10,6 +9,7 @@ using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Audits.Api.Standards;
 
@@ -28,7 +28,7 @@ internal static class StandardEndpoints
         var previous = await db.Set<ServiceStandard>().AsNoTracking().Where(s => s.Code == request.Code)
             .OrderByDescending(s => s.Version).FirstOrDefaultAsync(cancellationToken);
         var standard = ServiceStandard.Publish(previous, request.Code!, request.Title!, request.DepartmentCode, request.PassMark!.Value,
-            request.Drafts(), user.Subject(), time.AuditsNow());
+            request.Drafts(), user.Subject(), time.StoredNow());
         db.Add(standard);
         db.AddIntegrationEvent(StandardEvents.Published(standard));
         // A concurrent publish of the same code takes the same version number: the unique index answers 409.

@@ -8,6 +8,7 @@ using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Feedback.Api.Complaints;
 
@@ -23,7 +24,7 @@ internal static class ComplaintLifecycleEndpoints
 
         var severity = request.Severity!.Value;
         var policy = await SlaOverrides.ForAsync(db, departmentCode, severity, cancellationToken);
-        var now = time.ComplaintNow();
+        var now = time.StoredNow();
         var complaint = Complaint.Open(Guid.CreateVersion7(now), departmentCode, request.Channel!.Value, request.CustomerRef!,
             request.Summary!, severity, policy, user.Subject(), now);
         db.Add(complaint);
@@ -75,7 +76,7 @@ internal static class ComplaintLifecycleEndpoints
             ?? throw new NotFoundException("Complaint", id);
         user.EnsureMayHandle(complaint.DepartmentCode);
 
-        var now = time.ComplaintNow();
+        var now = time.StoredNow();
         db.AddIntegrationEvent(await apply(complaint, now));
         try
         {

@@ -5,6 +5,7 @@ using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Complaints;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Feedback.Api.Complaints;
 
@@ -17,7 +18,7 @@ internal static class ComplaintQueryEndpoints
         var complaint = await db.Set<Complaint>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("Complaint", id);
         user.EnsureMayRead(complaint.DepartmentCode);
-        return TypedResults.Ok(ComplaintResponse.From(complaint, time.ComplaintNow()));
+        return TypedResults.Ok(ComplaintResponse.From(complaint, time.StoredNow()));
     }
 
     public static async Task<Ok<PagedResult<ComplaintResponse>>> List(
@@ -51,7 +52,7 @@ internal static class ComplaintQueryEndpoints
             query = query.Where(c => c.State == s);
         }
 
-        var now = time.ComplaintNow();
+        var now = time.StoredNow();
         if (overdue is { } wantOverdue)
         {
             // The predicates match the partial indexes on the due times of complaints whose step is not done.

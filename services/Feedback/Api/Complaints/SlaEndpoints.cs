@@ -6,6 +6,7 @@ using ServiceExcellence.Feedback.Domain.Complaints;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Feedback.Api.Complaints;
 
@@ -34,7 +35,7 @@ internal static class SlaEndpoints
         await db.EnsureKnownDepartmentAsync(departmentCode, cancellationToken);
 
         var policies = request.ToPolicies();
-        var now = time.ComplaintNow();
+        var now = time.StoredNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Set<DepartmentSlaOverride>().Where(o => o.DepartmentCode == departmentCode).ExecuteDeleteAsync(cancellationToken);
         db.AddRange(policies.Select(p => DepartmentSlaOverride.Set(departmentCode, p, user.Subject(), now)));

@@ -5,6 +5,7 @@ using ServiceExcellence.Goals.Data;
 using ServiceExcellence.Goals.Domain.Goals;
 using ServiceExcellence.Goals.Tracking;
 using ServiceExcellence.ServiceDefaults.Errors;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Goals.Api.Goals;
 

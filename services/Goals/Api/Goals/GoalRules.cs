@@ -9,6 +9,7 @@ using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
 using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Security;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Goals.Api.Goals;
 

@@ -18,7 +18,6 @@ public static class GoalsApi
     public static IHostApplicationBuilder AddGoalManagement(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<OrganisationCalendar>();
         services.AddSingleton(sp => ServiceCredentials(sp, sp.GetRequiredService<TimeProvider>()));
         services.AddTransient<ServiceIdentityHandler>();
         // Innermost, so every attempt the resilience pipeline makes carries a token that is valid when it is sent.

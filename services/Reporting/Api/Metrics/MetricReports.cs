@@ -3,6 +3,7 @@ using ServiceExcellence.Reporting.Caching;
 using ServiceExcellence.Reporting.Metrics;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Reporting.Api.Metrics;
 
@@ -13,7 +14,7 @@ public sealed class MetricReports(ReportAccess access, MetricQueries queries, Re
         string metric, ReportQuery query, ClaimsPrincipal user, bool bypassCache, CancellationToken cancellationToken)
     {
         var definition = Find(metric);
-        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today);
+        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today());
         var (scope, _) = await access.ResolveAsync(user, query.DepartmentCode, query.IncludeSubDepartments, cancellationToken);
         return await cache.GetOrComputeAsync($"metric:{metric}", $"{scope.Describe()}|{range.From:O}|{range.To:O}", scope.Departments, bypassCache,
             async () =>
@@ -35,7 +36,7 @@ public sealed class MetricReports(ReportAccess access, MetricQueries queries, Re
             throw new RequestValidationException(errors.ToDictionary());
         }
 
-        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today);
+        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today());
         var (scope, _) = await access.ResolveAsync(user, query.DepartmentCode, query.IncludeSubDepartments, cancellationToken);
         var unit = granularity!.Value;
         return await cache.GetOrComputeAsync($"series:{metric}", $"{scope.Describe()}|{range.From:O}|{range.To:O}|{unit}", scope.Departments,

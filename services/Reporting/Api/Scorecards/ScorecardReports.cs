@@ -5,6 +5,7 @@ using ServiceExcellence.Reporting.Api.Metrics;
 using ServiceExcellence.Reporting.Caching;
 using ServiceExcellence.Reporting.Data;
 using ServiceExcellence.Reporting.Metrics;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Reporting.Api.Scorecards;
 
@@ -23,7 +24,7 @@ public sealed class ScorecardReports(
     public async Task<DepartmentScorecard> DepartmentAsync(
         string departmentCode, ReportQuery query, ClaimsPrincipal user, bool bypassCache, CancellationToken cancellationToken)
     {
-        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today);
+        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today());
         var (scope, tree) = await access.ResolveAsync(user, departmentCode, query.IncludeSubDepartments, cancellationToken);
         return await cache.GetOrComputeAsync("scorecard", $"{scope.Describe()}|{range.From:O}|{range.To:O}|{range.Period}", scope.Departments,
             bypassCache, async () =>
@@ -39,7 +40,7 @@ public sealed class ScorecardReports(
     public async Task<OrganisationScorecard> OrganisationAsync(
         ReportQuery query, ClaimsPrincipal user, bool bypassCache, CancellationToken cancellationToken)
     {
-        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today);
+        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today());
         var (scope, _) = await access.ResolveAsync(user, null, null, cancellationToken);
         // Department events advance the organisation's cache counter, so a new or renamed department is never served stale.
         var tree = await organisation.GetAsync(cancellationToken);

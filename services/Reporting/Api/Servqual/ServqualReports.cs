@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ServiceExcellence.Reporting.Api.Metrics;
 using ServiceExcellence.Reporting.Caching;
 using ServiceExcellence.Reporting.Metrics;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Reporting.Api.Servqual;
 
@@ -10,7 +11,7 @@ public sealed class ServqualReports(ReportAccess access, MetricQueries queries, 
 {
     public async Task<ServqualReport> ReportAsync(ReportQuery query, ClaimsPrincipal user, bool bypassCache, CancellationToken cancellationToken)
     {
-        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today);
+        var range = ReportRange.Resolve(query.From, query.To, query.Period, calendar.Today());
         var (scope, _) = await access.ResolveAsync(user, query.DepartmentCode, query.IncludeSubDepartments, cancellationToken);
         return await cache.GetOrComputeAsync("servqual", $"{scope.Describe()}|{range.From:O}|{range.To:O}", scope.Departments, bypassCache,
             async () =>
