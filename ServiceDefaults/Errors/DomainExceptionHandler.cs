@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using ServiceExcellence.ServiceDefaults.Data;
+using StackExchange.Redis;
 
 namespace ServiceExcellence.ServiceDefaults.Errors;
 
@@ -12,10 +14,17 @@ namespace ServiceExcellence.ServiceDefaults.Errors;
 public sealed class DomainExceptionHandler(IProblemDetailsService problemDetails, ILogger<DomainExceptionHandler> logger)
     : IExceptionHandler
 {
+    private const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("{Method} {Path} answered 503, a dependency is unavailable: {Reason}",
+                httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        }
+        else if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -31,6 +40,11 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problemDetails
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -41,6 +55,12 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problemDetails
 
     private static ProblemDetails Map(Exception exception) => exception switch
     {
+        _ when IsDependencyUnavailable(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Service temporarily unavailable",
+            Detail = "A database or cache this service depends on cannot be reached right now. Retry shortly (a submission with the same Idempotency-Key).",
+        },
         RequestValidationException e => new HttpValidationProblemDetails(e.Errors.ToDictionary(p => p.Key, p => p.Value))
         {
             Status = StatusCodes.Status400BadRequest,
@@ -80,6 +100,10 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problemDetails
             Detail = "An unexpected error occurred; it has been logged with this trace id.",
         },
     };
+
+    /// <summary>The database or Redis is down, restarting or refusing connections: a 503 the client may retry, not a 500 bug.</summary>
+    private static bool IsDependencyUnavailable(Exception exception) =>
+        DatabaseOutage.Caused(exception) || exception is RedisConnectionException or RedisTimeoutException;
 
     private static int StatusOf(DomainException exception) => exception switch
     {

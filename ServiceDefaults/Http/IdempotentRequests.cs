@@ -34,15 +34,26 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
     /// Runs <paramref name="action"/> unless <paramref name="key"/> was used within 24 h by the same caller
     /// (<paramref name="scope"/>), in which case the first result is returned again.
     /// </summary>
+    public Task<T> RunOnceAsync<T>(
+        string scope, string key, string fingerprint, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken) =>
+        RunOnceAsync(scope, key, fingerprint, Retention, action, cancellationToken);
+
+    /// <summary>
+    /// As above, but a claim whose request has not finished within <paramref name="claimLease"/> lapses, so that a
+    /// repeat may run the request again. Only for actions that refuse a duplicate themselves (e.g. a unique key in the
+    /// database): a process that dies mid-request (killed, crashed) would otherwise leave the key "in progress" for
+    /// 24 h, and the client could never learn whether its request was stored.
+    /// </summary>
     public async Task<T> RunOnceAsync<T>(
-        string scope, string key, string fingerprint, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+        string scope, string key, string fingerprint, TimeSpan claimLease, Func<CancellationToken, Task<T>> action,
+        CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
         var redisKey = $"idempotency:{scope}:{key}";
         var started = time.GetTimestamp();
         while (true)
         {
-            if (await db.StringSetAsync(redisKey, Pending + fingerprint, Retention, When.NotExists))
+            if (await db.StringSetAsync(redisKey, Pending + fingerprint, claimLease, When.NotExists))
             {
                 return await RunClaimedAsync(db, redisKey, fingerprint, action, cancellationToken);
             }
@@ -50,7 +61,7 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
             string? value = await db.StringGetAsync(redisKey);
             if (value is null)
             {
-                continue; // the first attempt failed and released the key: claim it ourselves
+                continue; // the first attempt failed and released the key, or its claim lapsed: claim it ourselves
             }
 
             var (state, storedFingerprint, body) = Parse(value);

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using ServiceExcellence.Feedback.Domain.Intake;
 using ServiceExcellence.Feedback.Messaging;
 using ServiceExcellence.ServiceDefaults.Messaging;
@@ -18,12 +19,30 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
     private readonly System.Threading.Channels.Channel<PendingEntry> _queue = System.Threading.Channels.Channel.CreateBounded<PendingEntry>(
         new BoundedChannelOptions(options.Value.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait });
 
-    /// <summary>Completes once the entry and its event are committed; throws if they were not.</summary>
-    public async Task WriteAsync(FeedbackEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes once the entry and its event are committed, with the stored entry: this one, or the one already stored
+    /// under its idempotency key by an earlier attempt whose caller never got the answer (a crash, a lost connection).
+    /// Throws if nothing is stored.
+    /// </summary>
+    public async Task<FeedbackEntry> WriteAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
         var pending = new PendingEntry(entry, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, cancellationToken);
-        await pending.Committed.Task.WaitAsync(cancellationToken);
+        try
+        {
+            await pending.Committed.Task.WaitAsync(cancellationToken);
+            return entry;
+        }
+        catch (DbUpdateException e) when (entry.IdempotencyKey is { } key
+                                          && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            if (await StoredUnderAsync(key, cancellationToken) is { } stored)
+            {
+                return stored;
+            }
+
+            throw;
+        }
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -87,6 +106,13 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<FeedbackEntry?> StoredUnderAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+        return await db.FeedbackEntries.AsNoTracking().SingleOrDefaultAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken);
     }
 
     private sealed record PendingEntry(FeedbackEntry Entry, TaskCompletionSource Committed);

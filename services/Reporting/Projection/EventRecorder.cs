@@ -1,6 +1,7 @@
 using Npgsql;
 using ServiceExcellence.Contracts;
 using ServiceExcellence.Reporting.Caching;
+using ServiceExcellence.ServiceDefaults.Data;
 
 namespace ServiceExcellence.Reporting.Projection;
 
@@ -8,10 +9,26 @@ namespace ServiceExcellence.Reporting.Projection;
 /// Records consumed events: logs them and applies the ones logged for the first time to the read models, in one
 /// transaction, so a redelivered event changes nothing; then tells the report cache which departments changed.
 /// </summary>
-public sealed class EventRecorder(NpgsqlDataSource database, ReadModelProjection projection, ReportGenerations generations)
+public sealed class EventRecorder(
+    NpgsqlDataSource database, ReadModelProjection projection, ReportGenerations generations, TimeProvider time,
+    ILogger<EventRecorder> logger)
 {
+    /// <summary>
+    /// How long recording waits out a database outage (a PostgreSQL restart) before failing the messages. MassTransit's
+    /// redelivery alone did not: a batch consumer's messages went to the error queue within about a second of a
+    /// restart, and those entries were never counted (the fault test showed it).
+    /// </summary>
+    public static readonly TimeSpan OutageTolerance = TimeSpan.FromMinutes(2);
+
     /// <summary>Returns how many of the events were new.</summary>
-    public async Task<int> RecordAsync(IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
+    public Task<int> RecordAsync(IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken) =>
+        // Safe to repeat: a failed attempt changes nothing (one transaction), and the event log skips what was recorded.
+        DatabaseOutage.RideOutAsync(ct => RecordOnceAsync(events, ct), OutageTolerance, time,
+            (e, pause) => logger.LogWarning("Database unavailable while recording {Count} events ({Reason}); retrying in {Pause}",
+                events.Count, e.Message, pause),
+            cancellationToken);
+
+    private async Task<int> RecordOnceAsync(IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
     {
         var distinct = events.DistinctBy(e => e.EventId).ToList();
         IReadOnlySet<string> touched;

@@ -39,9 +39,8 @@ public sealed class FeedbackIntake(
             throw new RequestValidationException("departmentCode", $"Unknown department '{submission.DepartmentCode}'.");
         }
 
-        var entry = Create(submission, now, idempotencyKey);
-        await writer.WriteAsync(entry, cancellationToken);
-        return Receipt(entry);
+        var stored = await writer.WriteAsync(Create(submission, now, idempotencyKey), cancellationToken);
+        return Receipt(stored);
     }
 
     /// <summary>

@@ -10,6 +10,13 @@ namespace ServiceExcellence.Feedback.Api.Intake;
 /// <summary>Handlers for submitting feedback, one entry at a time or in batches.</summary>
 internal static class IntakeEndpoints
 {
+    /// <summary>
+    /// A single entry's key is also unique in the database (a repeat gets the stored entry), so a claim left behind by
+    /// a process that died mid-request may lapse soon; shorter than a repeat's wait for the first, so that wait ends in
+    /// an answer. A batch's entries have no such key, so a batch keeps the claim for the whole retention.
+    /// </summary>
+    private static readonly TimeSpan SingleEntryClaimLease = TimeSpan.FromSeconds(10);
+
     public static async Task<Created<FeedbackReceipt>> Submit(
         FeedbackSubmission? submission,
         HttpRequest request,
@@ -26,7 +33,7 @@ internal static class IntakeEndpoints
 
         var receipt = key is null
             ? await intake.SubmitAsync(submission, user, null, cancellationToken)
-            : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission),
+            : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission), SingleEntryClaimLease,
                 ct => intake.SubmitAsync(submission, user, $"{user.Subject()}:{key}", ct), cancellationToken);
         return TypedResults.Created($"/api/feedback/{receipt.Id}", receipt);
     }
