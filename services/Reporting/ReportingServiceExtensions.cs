@@ -26,7 +26,7 @@ public static class ReportingServiceExtensions
         builder.AddMessaging<ReportingDbContext>(bus =>
         {
             bus.AddDepartmentDirectory<ReportingDbContext>(ServiceName);
-            bus.AddReportingConsumers(ServiceName);
+            bus.AddReportingConsumers(ServiceName, builder.Configuration);
         });
 
         builder.Services.AddOptions<ReportingOptions>()

@@ -20,11 +20,11 @@ public static class GatewayScenario
         await using var suite = await SuiteHost.StartAsync(new SuiteOptions
         {
             Environment = "Development",
-            ExtraEnvironment = new Dictionary<string, string>
+            ExtraEnvironment = SuiteEnvironment.With(new Dictionary<string, string>
             {
                 ["Gateway__RateLimits__IntakePerKey"] = "100000000",
                 ["Gateway__RateLimits__PerClientAddress"] = "100000000",
-            },
+            }),
         });
         using var admin = await IntakeScenario.AuthorisedClientAsync(suite, suite.GatewayUrl);
         var department = await IntakeScenario.RegisterDepartmentAsync(suite);
@@ -48,14 +48,12 @@ public static class GatewayScenario
             results.Add(result);
         }
 
-        // Below saturation: at a fixed rate the p99 difference is the hop's own cost, not two processes queueing for two cores.
-        foreach (var (name, send) in new (string, Func<int, long, CancellationToken, Task<bool>>)[]
-                 { ($"direct at {pacedRate:F0}/s", Direct), ($"via gateway at {pacedRate:F0}/s", Gateway) })
-        {
-            var result = await LoadRun.PacedAsync(name, pacedRate, duration, (n, ct) => send(0, n, ct));
-            Console.WriteLine(Report.Line(result));
-            results.Add(result);
-        }
+        // Below saturation, interleaved: requests alternate between direct and the gateway at a fixed total rate, so both
+        // meet the same moments of the machine (a WAL flush, a collection) and the p99 difference is the hop's own cost.
+        results.AddRange(await LoadRun.PacedAsync([$"direct at {pacedRate / 2:F0}/s", $"via gateway at {pacedRate / 2:F0}/s"], pacedRate, duration,
+            (lane, n, ct) => lane == 0 ? Direct(0, n, ct) : Gateway(0, n, ct)));
+        Console.WriteLine(Report.Line(results[^2]));
+        Console.WriteLine(Report.Line(results[^1]));
 
         return results;
     }
@@ -67,7 +65,7 @@ public static class GatewayScenario
         Console.WriteLine();
         Console.WriteLine($"throughput via gateway / direct: {gateway.RequestsPerSecond / direct.RequestsPerSecond:F3} (target ≥ 0.800)");
         Console.WriteLine($"p99 added by the gateway at saturation (c={direct.Concurrency}): {gateway.Percentile(99) - direct.Percentile(99):F2} ms");
-        Console.WriteLine($"p99 added by the gateway at {pacedDirect.Succeeded / pacedDirect.Duration.TotalSeconds:F0}/s: " +
+        Console.WriteLine($"p99 added by the gateway, interleaved at {pacedDirect.Succeeded / pacedDirect.Duration.TotalSeconds:F0}/s each: " +
                           $"{pacedGateway.Percentile(99) - pacedDirect.Percentile(99):F2} ms, p50 added {pacedGateway.Percentile(50) - pacedDirect.Percentile(50):F2} ms (target ≤ 2.00 ms)");
     }
 

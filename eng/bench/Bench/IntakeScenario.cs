@@ -28,7 +28,7 @@ public static class IntakeScenario
             await using var suite = await SuiteHost.StartAsync(new SuiteOptions
             {
                 Environment = "Development",
-                ExtraEnvironment = new Dictionary<string, string> { ["Feedback__Intake__AnalyseComments"] = analyse ? "true" : "false" },
+                ExtraEnvironment = SuiteEnvironment.With(new Dictionary<string, string> { ["Feedback__Intake__AnalyseComments"] = analyse ? "true" : "false" }),
             });
             using var client = await AuthorisedClientAsync(suite, suite.ServiceUrls["feedback"]);
             var department = await RegisterDepartmentAsync(suite);

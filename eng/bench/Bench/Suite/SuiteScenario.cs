@@ -19,12 +19,12 @@ public static class SuiteScenario
             Log = line => Console.WriteLine($"  [{sinceStart.Elapsed.TotalSeconds,5:F1} s] {line}"),
             Environment = "Development",
             DataDirectory = data,
-            ExtraEnvironment = new Dictionary<string, string>
+            ExtraEnvironment = SuiteEnvironment.With(new Dictionary<string, string>
             {
                 ["Gateway__RateLimits__IntakePerKey"] = "100000000",
                 ["Gateway__RateLimits__PerClientAddress"] = "100000000",
                 ["Gateway__RateLimits__StaffPerSubject"] = "100000000",
-            },
+            }),
         };
         try
         {
