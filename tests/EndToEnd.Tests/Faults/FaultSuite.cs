@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ServiceExcellence.AppHost;
 using Xunit.Abstractions;
-using Xunit.Sdk;
 
 namespace ServiceExcellence.EndToEnd.Tests.Faults;
 
@@ -13,37 +8,12 @@ namespace ServiceExcellence.EndToEnd.Tests.Faults;
 /// tests on <see cref="RunningSuite"/>. The gateway's rate limits are raised as there, since all load comes from one
 /// loopback address.
 /// </summary>
-public sealed class FaultSuite(IMessageSink diagnostics) : IAsyncLifetime
+public sealed class FaultSuite(IMessageSink diagnostics) : GatewaySuite(diagnostics)
 {
-    public SuiteHost Host { get; private set; } = null!;
+    protected override IReadOnlyDictionary<string, string> Environment => RaisedRateLimits;
 
-    public async Task InitializeAsync()
-    {
-        Host = await SuiteHost.StartAsync(new SuiteOptions
-        {
-            Log = line => diagnostics.OnMessage(new DiagnosticMessage(line)),
-            DataDirectory = Environment.GetEnvironmentVariable("FAULTS_DATA_DIR"),
-            ExtraEnvironment = new Dictionary<string, string>
-            {
-                ["Gateway__RateLimits__PerClientAddress"] = "1000000",
-                ["Gateway__RateLimits__IntakePerKey"] = "1000000",
-                ["Gateway__RateLimits__StaffPerSubject"] = "1000000",
-            },
-        });
-    }
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
-
-    /// <summary>A gateway client with a development token (from the gateway's own dev-token route).</summary>
-    public async Task<HttpClient> ClientAsAsync(string subject, string[] roles, params string[] departments)
-    {
-        var client = new HttpClient { BaseAddress = Host.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
-        var response = await client.PostAsJsonAsync("/api/auth/dev-token", new { sub = subject, roles, depts = departments });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    /// <summary>FAULTS_DATA_DIR keeps the suite's logs for a look afterwards.</summary>
+    protected override string? DataDirectory => System.Environment.GetEnvironmentVariable("FAULTS_DATA_DIR");
 
     /// <summary>Waits until the gateway's <c>/health</c> reports every service healthy; returns how long that took.</summary>
     public async Task<TimeSpan> UntilHealthyAsync(TimeSpan limit)
