@@ -24,17 +24,32 @@ internal static class OrganisationStep
         }
 
         var codes = DemoCatalogue.Departments.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            await WaitForCopiesAsync(api, codes, TimeSpan.FromSeconds(15), cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            // A copy begun after these departments were registered (data of an older version) never heard of them.
+            log($"organisation: {e.Message} Asking Goals to publish the organisation again.");
+            await api.PostAsync("/api/organisation/departments/republish", null, cancellationToken).ConfigureAwait(false);
+            await WaitForCopiesAsync(api, codes, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+        }
+
+        log($"organisation: {DemoCatalogue.Departments.Count} departments and {DemoCatalogue.Staff.Count()} staff ({created} new)");
+        return created;
+    }
+
+    private static async Task WaitForCopiesAsync(SuiteApi api, IReadOnlySet<string> codes, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         foreach (var route in CopyRoutes)
         {
             await SuiteApi.WaitUntilAsync($"{route} to list the demo departments", async () =>
             {
                 var known = await api.GetAsync(route, cancellationToken).ConfigureAwait(false);
                 return codes.IsSubsetOf(known.EnumerateArray().Select(d => d.GetProperty("code").GetString()!));
-            }, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+            }, timeout, cancellationToken).ConfigureAwait(false);
         }
-
-        log($"organisation: {DemoCatalogue.Departments.Count} departments and {DemoCatalogue.Staff.Count()} staff ({created} new)");
-        return created;
     }
 
     /// <summary>

@@ -55,3 +55,6 @@ internal static class DepartmentFields
         }
     }
 }
+
+/// <summary>How many departments' states were queued for publishing again.</summary>
+public sealed record RepublishedDepartments(int Departments);

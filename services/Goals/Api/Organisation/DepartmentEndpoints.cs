@@ -68,6 +68,29 @@ internal static class DepartmentEndpoints
         return TypedResults.Ok(DepartmentResponse.From(department));
     }
 
+    /// <summary>
+    /// Publishes every department's current state again (admin): how a copy that missed events catches up, e.g. a
+    /// service that started keeping a copy after departments were registered, or a restored database. Each event carries
+    /// the state's own time, so a copy that already holds it, or something newer, keeps what it has.
+    /// </summary>
+    public static async Task<Accepted<RepublishedDepartments>> Republish(ClaimsPrincipal user, GoalsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!user.HasAnyRole(Roles.Admin))
+        {
+            throw new AccessDeniedException($"Only an admin may republish the organisation ('{user.Subject()}' is not).");
+        }
+
+        var now = time.GetUtcNow();
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        foreach (var department in departments)
+        {
+            db.AddIntegrationEvent(new DepartmentUpdated(Guid.CreateVersion7(now), department.UpdatedAt, department.Code, department.Name, department.ParentCode));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted((string?)null, new RepublishedDepartments(departments.Count));
+    }
+
     public static async Task<Ok<DepartmentResponse>> Get(string code, GoalsDbContext db, CancellationToken cancellationToken)
     {
         var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Code == code, cancellationToken)

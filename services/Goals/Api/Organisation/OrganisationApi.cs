@@ -13,6 +13,8 @@ public static class OrganisationApi
             .WithSummary("Register a department").ProducesProblem(StatusCodes.Status409Conflict);
         organisation.MapGet("/departments", DepartmentEndpoints.Tree).WithSummary("The department tree");
         organisation.MapGet("/departments/{code}", DepartmentEndpoints.Get).WithSummary("One department");
+        organisation.MapPost("/departments/republish", DepartmentEndpoints.Republish)
+            .WithSummary("Publish every department's current state again, for copies that missed events (admin)");
         organisation.MapPut("/departments/{code}", DepartmentEndpoints.Update).Validate<UpdateDepartmentRequest>()
             .WithSummary("Rename or move a department").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
