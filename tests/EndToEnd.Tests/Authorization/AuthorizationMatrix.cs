@@ -29,6 +29,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/organisation/departments", null, Authenticated),
         new("GET", "/api/organisation/departments/{in}", null, Authenticated),
         new("PUT", "/api/organisation/departments/{in}", _ => new { name = "矩阵 Matrix in" }, Managers),
+        new("POST", "/api/organisation/departments/republish", null, AdminOnly),
         new("POST", "/api/organisation/staff", w => new { id = MatrixWorld.Unique("mx-staff"), name = "员工 Staff", departmentCode = w.In }, Managers),
         new("GET", "/api/organisation/staff?departmentCode={in}", null, Authenticated),
 
