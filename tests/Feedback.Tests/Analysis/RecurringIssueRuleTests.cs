@@ -1,4 +1,5 @@
 using ServiceExcellence.Feedback.Analysis.RecurringIssues;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Feedback.Tests.Analysis;
 
@@ -45,12 +46,13 @@ public sealed class RecurringIssueRuleTests
     public void No_recent_negatives_means_no_issues() => Assert.Empty(RecurringIssueRule.Evaluate(0, 10, [new KeyCount("x", 5, 1)]));
 
     [Fact]
-    public void The_window_is_the_seven_utc_days_ending_with_the_scans_day_after_a_28_day_baseline()
+    public void The_window_is_the_seven_local_days_ending_with_the_scans_day_after_a_28_day_baseline()
     {
-        var window = DetectionWindow.For(new DateTimeOffset(2026, 7, 10, 15, 30, 0, TimeSpan.FromHours(8)));
+        // 23:30 in Shanghai is still 10 July there, though it is 15:30 UTC; the days are the organisation's, as in Reporting.
+        var window = DetectionWindow.For(new DateTimeOffset(2026, 7, 10, 23, 30, 0, TimeSpan.FromHours(8)), OrganisationCalendar.For("Asia/Shanghai", TimeProvider.System));
 
-        Assert.Equal(new DateTimeOffset(2026, 7, 11, 0, 0, 0, TimeSpan.Zero), window.End);
-        Assert.Equal(new DateTimeOffset(2026, 7, 4, 0, 0, 0, TimeSpan.Zero), window.Start);
-        Assert.Equal(new DateTimeOffset(2026, 6, 6, 0, 0, 0, TimeSpan.Zero), window.BaselineStart);
+        Assert.Equal(new DateTimeOffset(2026, 7, 11, 0, 0, 0, TimeSpan.FromHours(8)), window.End);
+        Assert.Equal(new DateTimeOffset(2026, 7, 4, 0, 0, 0, TimeSpan.FromHours(8)), window.Start);
+        Assert.Equal(new DateTimeOffset(2026, 6, 6, 0, 0, 0, TimeSpan.FromHours(8)), window.BaselineStart);
     }
 }

@@ -1,14 +1,15 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServiceExcellence.Contracts.Feedback;
-using ServiceExcellence.Feedback.Analysis;
 using ServiceExcellence.Feedback.Analysis.RecurringIssues;
+using ServiceExcellence.Feedback.Analysis;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Intake;
+using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
 using ServiceExcellence.Testing;
 
@@ -34,7 +35,7 @@ public sealed class RecurringIssueScanTests(FeedbackService service)
         await using var probe = await BrokerProbe.StartAsync(
             service.Infrastructure.ConnectionStrings["rabbitmq"], (e, p) => p.Observe<RecurringIssueDetected>(e));
         var scanner = new RecurringIssueScanner(service.Factory.Services.GetRequiredService<IServiceScopeFactory>(), _clock,
-            Options.Create(new TextAnalysisOptions()), NullLogger<RecurringIssueScanner>.Instance);
+            OrganisationCalendar.For(null, _clock), Options.Create(new TextAnalysisOptions()), NullLogger<RecurringIssueScanner>.Instance);
 
         await scanner.ScanAsync(CancellationToken.None);
         var raised = await probe.WaitForAsync<RecurringIssueDetected>(
@@ -44,10 +45,10 @@ public sealed class RecurringIssueScanTests(FeedbackService service)
         Assert.Equal(6, issue.RecentCount);
         Assert.Equal(0.6, issue.RecentShare);      // 6 of the 10 recent negatives
         Assert.Equal(0.05, issue.BaselineShare);   // 1 of the 20 baseline negatives
-        Assert.Equal(new DateTimeOffset(2031, 3, 21, 0, 0, 0, TimeSpan.Zero), issue.WindowEnd);
+        Assert.Equal(new DateTimeOffset(2031, 3, 21, 0, 0, 0, TimeSpan.FromHours(8)), issue.WindowEnd); // the end of 20 March in Shanghai
 
         _clock.Advance(TimeSpan.FromHours(3));
-        var again = await scanner.ScanDepartmentAsync(code, DetectionWindow.For(_clock.GetUtcNow()), CancellationToken.None);
+        var again = await scanner.ScanDepartmentAsync(code, DetectionWindow.For(_clock.GetUtcNow(), OrganisationCalendar.For(null, _clock)), CancellationToken.None);
         await probe.QuietAsync();
 
         Assert.Equal(0, again);

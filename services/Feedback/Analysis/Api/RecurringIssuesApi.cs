@@ -5,6 +5,7 @@ using ServiceExcellence.Feedback.Analysis.RecurringIssues;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Feedback.Analysis.Api;
@@ -22,7 +23,7 @@ internal static class RecurringIssuesApi
     }
 
     private static async Task<Ok<PagedResult<RecurringIssueResponse>>> GetAsync(
-        string? departmentCode, int? page, int? pageSize, ClaimsPrincipal user, FeedbackDbContext db, TimeProvider time,
+        string? departmentCode, int? page, int? pageSize, ClaimsPrincipal user, FeedbackDbContext db, TimeProvider time, OrganisationCalendar calendar,
         CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -34,7 +35,7 @@ internal static class RecurringIssuesApi
 
         await db.EnsureKnownDepartmentAsync(departmentCode, ct);
         user.EnsureMayRead(departmentCode!, Roles.Manager);
-        var currentStart = DetectionWindow.For(time.GetUtcNow()).Start;
+        var currentStart = DetectionWindow.For(time.GetUtcNow(), calendar).Start;
         var current = db.Set<RecurringIssue>().AsNoTracking()
             .Where(i => i.DepartmentCode == departmentCode && i.WindowEnd > currentStart);
         var total = await current.LongCountAsync(ct);

@@ -4,6 +4,7 @@ using Npgsql;
 using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.ServiceDefaults.Messaging;
+using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.Feedback.Analysis.RecurringIssues;
 
@@ -13,12 +14,13 @@ namespace ServiceExcellence.Feedback.Analysis.RecurringIssues;
 /// on an interval, and directly by tests with their own clock.
 /// </summary>
 public sealed class RecurringIssueScanner(
-    IServiceScopeFactory scopes, TimeProvider time, IOptions<TextAnalysisOptions> options, ILogger<RecurringIssueScanner> logger)
+    IServiceScopeFactory scopes, TimeProvider time, OrganisationCalendar calendar, IOptions<TextAnalysisOptions> options,
+    ILogger<RecurringIssueScanner> logger)
 {
     /// <summary>Scans every department with recent negative feedback; returns how many issues were raised.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
-        var window = DetectionWindow.For(time.GetUtcNow());
+        var window = DetectionWindow.For(time.GetUtcNow(), calendar);
         List<string> departments;
         await using (var scope = scopes.CreateAsyncScope())
         {
