@@ -15,7 +15,14 @@ namespace ServiceExcellence.EndToEnd.Tests.Faults;
 [Collection(FaultSuiteCollection.Name)]
 public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output)
 {
+    /// <summary>A refusal or a broken-off answer during an outage must come this fast: the client is told at once.</summary>
     private static readonly TimeSpan OutageLatencyBound = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A request that succeeds during an outage may have waited this long: one sent while a restarted service is starting
+    /// waits in its listen queue and is then served (about 5 s on a loaded machine). Longer would be a hang.
+    /// </summary>
+    private static readonly TimeSpan SuccessDuringOutageBound = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan CatchUpLimit = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -101,9 +108,11 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output)
         var notProblems = final.Where(a => a.Outcome == IntakeOutcome.Rejected && a.ContentType != IntakeAttempt.ProblemJson).ToList();
         Assert.True(notProblems.Count == 0,
             $"{notProblems.Count} refusals were not problem details:\n{string.Join('\n', notProblems.Take(10).Select(a => a.Describe()))}");
-        var slow = duringOutage.Where(a => a.Latency > OutageLatencyBound).ToList();
+        var slow = duringOutage
+            .Where(a => a.Latency > (a.Outcome == IntakeOutcome.Accepted ? SuccessDuringOutageBound : OutageLatencyBound)).ToList();
         Assert.True(slow.Count == 0,
-            $"{slow.Count} requests during the outage took over {OutageLatencyBound.TotalSeconds} s:\n{string.Join('\n', slow.Take(10).Select(a => a.Describe()))}");
+            $"{slow.Count} requests during the outage took over {OutageLatencyBound.TotalSeconds} s to fail " +
+            $"or over {SuccessDuringOutageBound.TotalSeconds} s to succeed:\n{string.Join('\n', slow.Take(10).Select(a => a.Describe()))}");
         Assert.Equal(accepted, stored);
         Assert.Equal(accepted, reported);
         Assert.Equal(accepted, reportedLater);
