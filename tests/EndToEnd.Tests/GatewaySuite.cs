@@ -27,8 +27,6 @@ public abstract class GatewaySuite(IMessageSink diagnostics) : IAsyncLifetime
 
     public SuiteHost Host { get; private set; } = null!;
 
-    public TimeSpan StartupTime { get; private set; }
-
     /// <summary>Variables for every project of this suite.</summary>
     protected abstract IReadOnlyDictionary<string, string> Environment { get; }
 
@@ -44,8 +42,7 @@ public abstract class GatewaySuite(IMessageSink diagnostics) : IAsyncLifetime
             DataDirectory = DataDirectory,
             ExtraEnvironment = Environment,
         });
-        StartupTime = clock.Elapsed;
-        diagnostics.OnMessage(new DiagnosticMessage($"Suite healthy after {StartupTime.TotalSeconds:F1} s"));
+        diagnostics.OnMessage(new DiagnosticMessage($"Suite healthy after {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

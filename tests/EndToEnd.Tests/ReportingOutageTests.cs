@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Xunit.Abstractions;
+using static ServiceExcellence.EndToEnd.Tests.ManagementCycle.GatewayCalls;
 
 namespace ServiceExcellence.EndToEnd.Tests;
 
@@ -18,7 +19,7 @@ public sealed class ReportingOutageTests(RunningSuite suite, ITestOutputHelper o
         (await admin.PostAsJsonAsync("/api/organisation/departments", new { code = department, name = "停机 Outage" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/organisation/staff", new { id = "owner-" + department, name = "负责人 Owner", departmentCode = department }))
             .EnsureSuccessStatusCode();
-        await UntilReportingKnowsAsync(admin, department);
+        await admin.WaitUntilKnownAsync("/api/reports/departments", department);
         var year = DateTime.UtcNow.Year;
         var created = await admin.PostAsJsonAsync("/api/goals", new
         {
@@ -35,7 +36,7 @@ public sealed class ReportingOutageTests(RunningSuite suite, ITestOutputHelper o
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var goalId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var before = Kpi(await RefreshAsync(admin, goalId));
+        var before = Kpi(await admin.RefreshAsync(goalId));
         Assert.False(before.GetProperty("stale").GetBoolean());
         var lastSuccess = before.GetProperty("lastSuccessAt").GetDateTimeOffset();
 
@@ -43,7 +44,7 @@ public sealed class ReportingOutageTests(RunningSuite suite, ITestOutputHelper o
         try
         {
             var clock = Stopwatch.StartNew();
-            var during = Kpi(await RefreshAsync(admin, goalId));
+            var during = Kpi(await admin.RefreshAsync(goalId));
             output.WriteLine($"refresh with Reporting stopped answered 200 in {clock.ElapsedMilliseconds} ms");
             Assert.True(during.GetProperty("stale").GetBoolean(), "the KPI should be marked stale while Reporting is down");
             Assert.Equal(lastSuccess, during.GetProperty("lastSuccessAt").GetDateTimeOffset());
@@ -59,32 +60,13 @@ public sealed class ReportingOutageTests(RunningSuite suite, ITestOutputHelper o
         do
         {
             await Task.Delay(500);
-            after = Kpi(await RefreshAsync(admin, goalId));
+            after = Kpi(await admin.RefreshAsync(goalId));
         }
         while (after.GetProperty("stale").GetBoolean() && recovered.Elapsed < TimeSpan.FromSeconds(60));
 
         output.WriteLine($"tracking resumed {recovered.Elapsed.TotalSeconds:F1} s after Reporting was started again");
         Assert.False(after.GetProperty("stale").GetBoolean(), "tracking should resume once Reporting is back");
         Assert.True(after.GetProperty("lastSuccessAt").GetDateTimeOffset() > lastSuccess);
-    }
-
-    private static async Task<JsonElement> RefreshAsync(HttpClient client, Guid goalId)
-    {
-        using var response = await client.PostAsync($"/api/goals/{goalId}/refresh", null);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"refresh answered {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    private static async Task UntilReportingKnowsAsync(HttpClient client, string department)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!(await client.GetFromJsonAsync<JsonElement>("/api/reports/departments")).EnumerateArray()
-                   .Any(d => d.GetProperty("code").GetString() == department))
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "Reporting did not learn of the department");
-            await Task.Delay(100);
-        }
     }
 
     private static JsonElement Kpi(JsonElement goal) => goal.GetProperty("kpis")[0];

@@ -24,14 +24,12 @@ internal static class GatewayCalls
             known => known, $"department {code} in {route}");
 
     /// <summary>
-    /// <paramref name="count"/> entries with the same NPS answer in one batch, dated 8 hours back: Reporting counts days
-    /// in Shanghai time (UTC+8) and Goals asks up to its own UTC "today", so the entries fall on a day both include at
-    /// any hour of the test.
+    /// <paramref name="count"/> entries with the same NPS answer in one batch, given now: Goals and Reporting cut days in
+    /// the one organisation calendar, so today's entries are in what Goals asks Reporting for at any hour.
     /// </summary>
     public static async Task SubmitAsync(this HttpClient client, string department, int nps, int count, string channel = "web", string? comment = null)
     {
-        var occurredAt = DateTimeOffset.UtcNow.AddHours(-8);
-        var entries = Enumerable.Range(0, count).Select(_ => new { channel, departmentCode = department, nps, comment, occurredAt }).ToArray();
+        var entries = Enumerable.Range(0, count).Select(_ => new { channel, departmentCode = department, nps, comment }).ToArray();
         var result = await ReadAsync(await client.PostAsJsonAsync("/api/feedback/batch", new { entries }), HttpStatusCode.OK);
         Assert.Equal(count, result.GetProperty("accepted").GetInt32());
     }
