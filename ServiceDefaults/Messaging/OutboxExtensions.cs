@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Contracts;
-using ServiceExcellence.ServiceDefaults.Http;
 
 namespace ServiceExcellence.ServiceDefaults.Messaging;
 
@@ -12,13 +10,6 @@ public static class OutboxExtensions
     public static void AddIntegrationEvent<TEvent>(this DbContext db, TEvent integrationEvent)
         where TEvent : class, IIntegrationEvent
     {
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            Id = integrationEvent.EventId,
-            Type = typeof(TEvent).FullName!,
-            Payload = JsonSerializer.Serialize(integrationEvent, JsonDefaults.Options),
-            OccurredAt = integrationEvent.OccurredAt,
-            CorrelationId = CorrelationId.Current,
-        });
+        db.Set<OutboxMessage>().Add(OutboxMessage.Of(integrationEvent));
     }
 }

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using ServiceExcellence.Contracts;
+using ServiceExcellence.ServiceDefaults.Http;
+
 namespace ServiceExcellence.ServiceDefaults.Messaging;
 
 /// <summary>An integration event stored with the state change that caused it, until the dispatcher has published it.</summary>
@@ -22,6 +26,16 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The unsent row for an event, with the correlation id of the request or message that raised it.</summary>
+    public static OutboxMessage Of<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent => new()
+    {
+        Id = integrationEvent.EventId,
+        Type = typeof(TEvent).FullName!,
+        Payload = JsonSerializer.Serialize(integrationEvent, JsonDefaults.Options),
+        OccurredAt = integrationEvent.OccurredAt,
+        CorrelationId = Http.CorrelationId.Current,
+    };
 }
 
 /// <summary>Marks that a consumer has applied a message, written in the same transaction as the effect.</summary>

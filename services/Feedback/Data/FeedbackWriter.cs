@@ -1,9 +1,11 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using ServiceExcellence.Feedback.Domain.Intake;
 using ServiceExcellence.Feedback.Messaging;
+using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Messaging;
 
 namespace ServiceExcellence.Feedback.Data;
@@ -33,8 +35,7 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
             await pending.Committed.Task.WaitAsync(cancellationToken);
             return entry;
         }
-        catch (DbUpdateException e) when (entry.IdempotencyKey is { } key
-                                          && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && entry.IdempotencyKey is { } key)
         {
             if (await StoredUnderAsync(key, cancellationToken) is { } stored)
             {
@@ -80,10 +81,10 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
             await SaveAsync(batch, cancellationToken);
             batch.ForEach(p => p.Committed.TrySetResult());
         }
-        catch (DbUpdateException e) when (batch.Count > 1)
+        catch (PostgresException e) when (batch.Count > 1 && !DatabaseOutage.Caused(e))
         {
             // One bad row (a duplicate idempotency key) must not fail its neighbours: retry each on its own.
-            logger.LogInformation("Batch of {Count} failed ({Message}); committing its entries one by one", batch.Count, e.InnerException?.Message);
+            logger.LogInformation("Batch of {Count} failed ({Message}); committing its entries one by one", batch.Count, e.MessageText);
             foreach (var pending in batch)
             {
                 await CommitAsync([pending], cancellationToken);
@@ -99,13 +100,19 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
-        foreach (var pending in batch)
+        // Through the context's transaction, so that its commit wakes the outbox dispatcher as every other commit does.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entries = batch.Select(p => p.Entry).ToList();
+        await using var insert = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction())
         {
-            db.FeedbackEntries.Add(pending.Entry);
-            db.AddIntegrationEvent(FeedbackEvents.Received(pending.Entry));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+            BatchCommands =
+            {
+                FeedbackEntryRows.Insert(entries),
+                OutboxRows.Insert(entries.Select(e => OutboxMessage.Of(FeedbackEvents.Received(e))).ToList()),
+            },
+        };
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<FeedbackEntry?> StoredUnderAsync(string idempotencyKey, CancellationToken cancellationToken)
