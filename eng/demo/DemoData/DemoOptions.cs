@@ -12,6 +12,6 @@ public sealed record DemoOptions
     /// <summary>How long to wait for Reporting to fold the feedback before refreshing the goals.</summary>
     public TimeSpan ReportingWait { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>"Today" of the demo; null is the current UTC date. The demo months are the three before this one's month.</summary>
+    /// <summary>"Today" of the demo; null is the current date in the organisation (Asia/Shanghai). The demo months are the three before this one's month.</summary>
     public DateOnly? Today { get; init; }
 }
