@@ -17,7 +17,7 @@ public sealed class DemoOrganisationTests(RunningSuite suite, ITestOutputHelper 
         var clock = Stopwatch.StartNew();
         await DemoOrganisation.LoadAsync(suite.Host.GatewayUrl, Options, output.WriteLine, CancellationToken.None);
         using var api = await SuiteApi.SignInAsync(suite.Host.GatewayUrl, CancellationToken.None);
-        var calendar = DemoCalendar.For(DateOnly.FromDateTime(DateTime.UtcNow));
+        var calendar = DemoCalendar.For(DemoCalendar.Today());
 
         var known = (await api.GetAsync("/api/reports/departments", default)).EnumerateArray().Select(d => d.GetProperty("code").GetString());
         Assert.Empty(DemoCatalogue.Departments.Select(d => d.Code).Except(known));

@@ -9,6 +9,12 @@ public sealed record DemoCalendar(DateOnly Start, DateOnly End)
     /// <summary>China Standard Time has no daylight saving: local days are UTC+8 all year.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// Today in the organisation (Asia/Shanghai), not in UTC: from 16:00 UTC Shanghai is a day ahead, and a range ending
+    /// on the UTC date misses what was just recorded.
+    /// </summary>
+    public static DateOnly Today() => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Offset).DateTime);
+
     public static DemoCalendar For(DateOnly today)
     {
         var firstOfMonth = new DateOnly(today.Year, today.Month, 1);

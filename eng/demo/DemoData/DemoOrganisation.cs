@@ -19,9 +19,7 @@ public static class DemoOrganisation
         ArgumentNullException.ThrowIfNull(progress);
         var clock = Stopwatch.StartNew();
         var log = (string line) => progress($"[{clock.Elapsed.TotalSeconds,5:0.0} s] {line}");
-        // The organisation's date, not UTC's: from 16:00 UTC Shanghai is a day ahead, and a range ending on the UTC date
-        // missed the surveys just recorded, so a second load surveyed every department again.
-        var today = options.Today ?? DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(DemoCalendar.Offset).DateTime);
+        var today = options.Today ?? DemoCalendar.Today();
         var calendar = DemoCalendar.For(today);
         log($"demo: loading the demo organisation for {calendar.Iso(calendar.Start)}..{calendar.Iso(calendar.End)} into {gateway}");
 
