@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace ServiceExcellence.Bench.Suite;
 
 /// <summary>
-/// Closed-loop intake through the gateway (API key) at doubling concurrency until p99 passes the limit; the peak is
+/// Closed-loop intake through the gateway (API key) at rising concurrency until p99 passes the limit; the peak is
 /// the best throughput among the steps whose p99 stayed within it.
 /// </summary>
 public static class IntakeRamp
@@ -23,7 +23,7 @@ public static class IntakeRamp
     {
         await LoadRun.RunAsync("warm-up", 8, TimeSpan.FromSeconds(5), (w, i, ct) => SendAsync(widget, department, w + i, ct));
         var steps = new List<LoadResult>();
-        for (var concurrency = 2; concurrency <= maxConcurrency; concurrency *= 2)
+        foreach (var concurrency in Concurrencies(maxConcurrency))
         {
             var result = await LoadRun.RunAsync($"gateway intake c={concurrency}", concurrency, step, (w, i, ct) => SendAsync(widget, department, w + i, ct));
             Console.WriteLine(Report.Line(result));
@@ -35,6 +35,22 @@ public static class IntakeRamp
         }
 
         return steps;
+    }
+
+    /// <summary>
+    /// 2, 4, 8, 16, then half steps as well (24, 32, 48, 64, 96 …): the peak lies between two doublings, and the step
+    /// after a doubling past it (one run gave 1,202 req/s at c=32 and 1,799 at c=64 with p99 101.9 ms) hides it.
+    /// </summary>
+    public static IEnumerable<int> Concurrencies(int max)
+    {
+        for (var concurrency = 2; concurrency <= max; concurrency *= 2)
+        {
+            yield return concurrency;
+            if (concurrency >= 16 && concurrency * 3 / 2 <= max)
+            {
+                yield return concurrency * 3 / 2;
+            }
+        }
     }
 
     /// <summary>The step with the most requests per second among those with p99 ≤ 100 ms, or null when none was.</summary>

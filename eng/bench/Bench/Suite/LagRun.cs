@@ -88,6 +88,33 @@ public static class LagRun
         return new LoadResult("lag", 0, TimeSpan.Zero, sorted.Length, 0, sorted);
     }
 
+    /// <summary>
+    /// Waits until Reporting's count for <paramref name="department"/> has stopped growing for 2 s (at most 2 minutes),
+    /// so that a lag run measures steady state, not the backlog an overloaded ramp step left behind. Returns the wait.
+    /// </summary>
+    public static async Task<TimeSpan> SettleAsync(HttpClient reporting, string department)
+    {
+        var clock = Stopwatch.StartNew();
+        var last = -1L;
+        var unchangedSince = TimeSpan.Zero;
+        while (clock.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            var volume = await VolumeAsync(reporting, department);
+            if (volume != last)
+            {
+                (last, unchangedSince) = (volume, clock.Elapsed);
+            }
+            else if (clock.Elapsed - unchangedSince >= TimeSpan.FromSeconds(2))
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+
+        return clock.Elapsed;
+    }
+
     private static async Task<long> VolumeAsync(HttpClient reporting, string department)
     {
         var metric = await reporting.GetFromJsonAsync<JsonElement>(
