@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ServiceExcellence.DemoData;
 using Xunit.Abstractions;
 using static ServiceExcellence.EndToEnd.Tests.ManagementCycle.GatewayCalls;
 
@@ -25,7 +26,7 @@ public sealed class GoalLoopTests(GoalLoopSuite suite, ITestOutputHelper output)
             .EnsureSuccessStatusCode();
         await admin.WaitUntilKnownAsync("/api/feedback/departments", child);
         await admin.WaitUntilKnownAsync("/api/reports/departments", child);
-        var year = DateTime.UtcNow.Year;
+        var year = DemoCalendar.Today().Year;
         var goal = await ReadAsync(await admin.PostAsJsonAsync("/api/goals", new
         {
             title = "提升推荐值 Raise NPS", description = "Branch NPS to 40", category = "satisfaction", departmentCode = child,

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ServiceExcellence.DemoData;
 using Xunit.Abstractions;
 using static ServiceExcellence.EndToEnd.Tests.ManagementCycle.GatewayCalls;
 
@@ -27,7 +28,7 @@ public sealed class ManagementCycleTests(GoalLoopSuite suite, ITestOutputHelper 
         var (parent, branch) = await OrganisationAsync(admin);
         Step($"departments {parent} ⊃ {branch} and their staff known to every service");
         var manager = await suite.ClientAsAsync("manager-" + branch, ["manager"], branch);
-        var year = DateTime.UtcNow.Year;
+        var year = DemoCalendar.Today().Year;
         var goal = await ReadAsync(await manager.PostAsJsonAsync("/api/goals", GoalBody(branch, year)), HttpStatusCode.Created);
         var goalId = goal.GetProperty("id").GetGuid();
         var npsKpi = KpiOf(goal, "nps").GetProperty("id").GetGuid();

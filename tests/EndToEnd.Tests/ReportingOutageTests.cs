@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ServiceExcellence.DemoData;
 using Xunit.Abstractions;
 using static ServiceExcellence.EndToEnd.Tests.ManagementCycle.GatewayCalls;
 
@@ -20,7 +21,7 @@ public sealed class ReportingOutageTests(RunningSuite suite, ITestOutputHelper o
         (await admin.PostAsJsonAsync("/api/organisation/staff", new { id = "owner-" + department, name = "负责人 Owner", departmentCode = department }))
             .EnsureSuccessStatusCode();
         await admin.WaitUntilKnownAsync("/api/reports/departments", department);
-        var year = DateTime.UtcNow.Year;
+        var year = DemoCalendar.Today().Year;
         var created = await admin.PostAsJsonAsync("/api/goals", new
         {
             title = "提升满意度 Raise CSAT", description = "CSAT to 90 %", category = "satisfaction", departmentCode = department,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ServiceExcellence.DemoData;
 
 namespace ServiceExcellence.Bench.Suite;
 
@@ -118,7 +119,7 @@ public static class LagRun
     private static async Task<long> VolumeAsync(HttpClient reporting, string department)
     {
         var metric = await reporting.GetFromJsonAsync<JsonElement>(
-            $"/api/reports/metrics/feedback-volume?departmentCode={department}&period={DateTime.UtcNow.Year}");
+            $"/api/reports/metrics/feedback-volume?departmentCode={department}&period={DemoCalendar.Today().Year}");
         return metric.GetProperty("value").ValueKind == JsonValueKind.Number ? (long)metric.GetProperty("value").GetDouble() : 0;
     }
 }
