@@ -5,7 +5,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceExcellence.Contracts.Feedback;
+using ServiceExcellence.Feedback.Analysis;
 using ServiceExcellence.Feedback.Data;
+using ServiceExcellence.Feedback.Domain.Intake;
 using ServiceExcellence.ServiceDefaults.Security;
 using ServiceExcellence.Testing;
 
@@ -47,6 +49,45 @@ public sealed class IntakeTests(FeedbackService service)
         var stored = await service.Factory.CreateAdminClient().GetFromJsonAsync<JsonElement>($"/api/feedback?departmentCode={department}");
         Assert.All(stored.GetProperty("items").EnumerateArray(),
             item => Assert.Equal(shanghai.UtcDateTime, item.GetProperty("occurredAt").GetDateTimeOffset().UtcDateTime));
+    }
+
+    [Fact]
+    public async Task Every_field_of_a_single_entry_is_stored_as_submitted_and_as_analysed()
+    {
+        var department = await NewDepartmentAsync();
+        var client = service.Factory.CreateClientAs("cti", [Roles.Intake], department);
+        var at = new DateTimeOffset(2026, 11, 1, 8, 30, 0, TimeSpan.FromHours(8));
+
+        var full = await PostWithKeyAsync(client, "every-field", new
+        {
+            channel = "call-centre", departmentCode = department, customerRef = "c-42", serviceRef = "ticket-7",
+            csat = 2, nps = 3, ces = 6, comment = "  等了很久，客服态度很差 waited forever  ", occurredAt = at,
+        });
+        var bare = await client.PostAsJsonAsync("/api/feedback", new { channel = "web", departmentCode = department, nps = 10 });
+
+        var receipt = await full.Content.ReadFromJsonAsync<JsonElement>();
+        var bareId = (await bare.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await using var scope = service.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+        var stored = await db.FeedbackEntries.AsNoTracking().SingleAsync(e => e.Id == receipt.GetProperty("id").GetGuid());
+        Assert.Equal((department, Channel.CallCentre, at), (stored.DepartmentCode, stored.Channel, stored.OccurredAt));
+        Assert.Equal(("c-42", "ticket-7"), (stored.CustomerRef, stored.ServiceRef));
+        Assert.Equal((2, 3, 6), (stored.Csat, stored.Nps, stored.Ces));
+        Assert.Equal("等了很久，客服态度很差 waited forever", stored.Comment);
+        Assert.Equal(receipt.GetProperty("sentiment").GetProperty("score").GetDouble(), stored.SentimentScore);
+        Assert.Equal(SentimentLabel.Negative, stored.SentimentLabel);
+        Assert.Equal(receipt.GetProperty("topics").EnumerateArray().Select(t => t.GetString()), stored.Topics);
+        Assert.Contains("waiting-time", stored.Topics);
+        Assert.True(stored.Topics.Length >= 2, $"topics {string.Join(", ", stored.Topics)}: one row's topics travel as one text element");
+        Assert.EndsWith(":every-field", stored.IdempotencyKey);
+
+        var plain = await db.FeedbackEntries.AsNoTracking().SingleAsync(e => e.Id == bareId);
+        Assert.Equal((Channel.Web, (int?)null, 10), (plain.Channel, plain.Csat, plain.Nps!.Value));
+        Assert.Null(plain.Comment);
+        Assert.Null(plain.SentimentScore);
+        Assert.Null(plain.SentimentLabel);
+        Assert.Empty(plain.Topics);
+        Assert.Null(plain.IdempotencyKey);
     }
 
     [Fact]
