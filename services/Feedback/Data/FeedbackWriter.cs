@@ -1,12 +1,9 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using ServiceExcellence.Feedback.Domain.Intake;
-using ServiceExcellence.Feedback.Messaging;
 using ServiceExcellence.ServiceDefaults.Data;
-using ServiceExcellence.ServiceDefaults.Messaging;
 
 namespace ServiceExcellence.Feedback.Data;
 
@@ -99,20 +96,8 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
     private async Task SaveAsync(List<PendingEntry> batch, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
-        // Through the context's transaction, so that its commit wakes the outbox dispatcher as every other commit does.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entries = batch.Select(p => p.Entry).ToList();
-        await using var insert = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction())
-        {
-            BatchCommands =
-            {
-                FeedbackEntryRows.Insert(entries),
-                OutboxRows.Insert(entries.Select(e => OutboxMessage.Of(FeedbackEvents.Received(e))).ToList()),
-            },
-        };
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await FeedbackEntryRows.StoreAsync(scope.ServiceProvider.GetRequiredService<FeedbackDbContext>(),
+            [.. batch.Select(p => p.Entry)], cancellationToken);
     }
 
     private async Task<FeedbackEntry?> StoredUnderAsync(string idempotencyKey, CancellationToken cancellationToken)

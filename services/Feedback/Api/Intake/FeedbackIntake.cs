@@ -3,10 +3,8 @@ using Microsoft.Extensions.Options;
 using ServiceExcellence.Feedback.Analysis;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Intake;
-using ServiceExcellence.Feedback.Messaging;
 using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
-using ServiceExcellence.ServiceDefaults.Messaging;
 using ServiceExcellence.ServiceDefaults.Organisation;
 using ServiceExcellence.ServiceDefaults.Security;
 
@@ -80,6 +78,7 @@ public sealed class FeedbackIntake(
 
         var unknown = await departments.UnknownAmongAsync(candidates.Select(c => c.Submission.DepartmentCode!).Distinct(), cancellationToken);
         var accepted = new List<BatchAcceptance>(candidates.Count);
+        var stored = new List<FeedbackEntry>(candidates.Count);
         foreach (var (index, submission) in candidates)
         {
             if (unknown.Contains(submission.DepartmentCode!))
@@ -92,12 +91,11 @@ public sealed class FeedbackIntake(
             }
 
             var entry = Create(submission, now, idempotencyKey: null);
-            db.FeedbackEntries.Add(entry);
-            db.AddIntegrationEvent(FeedbackEvents.Received(entry));
+            stored.Add(entry);
             accepted.Add(new BatchAcceptance(index, entry.Id));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await FeedbackEntryRows.StoreAsync(db, stored, cancellationToken);
         return new BatchReceipt(accepted.Count, rejected.OrderBy(r => r.Index).ToList(), accepted);
     }
 
