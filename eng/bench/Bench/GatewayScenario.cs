@@ -17,14 +17,14 @@ public static class GatewayScenario
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(int concurrency, TimeSpan duration, TimeSpan warmUp, double pacedRate)
     {
         Console.WriteLine("starting the suite …");
-        await using var suite = await SuiteHost.StartAsync(new SuiteOptions
+        await using var suite = await BenchSuite.StartAsync(new SuiteOptions
         {
             Environment = "Development",
-            ExtraEnvironment = SuiteEnvironment.With(new Dictionary<string, string>
+            ExtraEnvironment = new Dictionary<string, string>
             {
                 ["Gateway__RateLimits__IntakePerKey"] = "100000000",
                 ["Gateway__RateLimits__PerClientAddress"] = "100000000",
-            }),
+            },
         });
         using var admin = await IntakeScenario.AuthorisedClientAsync(suite, suite.GatewayUrl);
         var department = await IntakeScenario.RegisterDepartmentAsync(suite);

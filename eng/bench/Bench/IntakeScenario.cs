@@ -25,10 +25,10 @@ public static class IntakeScenario
         foreach (var analyse in new[] { true, false })
         {
             Console.WriteLine($"starting the suite (comment analysis {(analyse ? "on" : "off")}) …");
-            await using var suite = await SuiteHost.StartAsync(new SuiteOptions
+            await using var suite = await BenchSuite.StartAsync(new SuiteOptions
             {
                 Environment = "Development",
-                ExtraEnvironment = SuiteEnvironment.With(new Dictionary<string, string> { ["Feedback__Intake__AnalyseComments"] = analyse ? "true" : "false" }),
+                ExtraEnvironment = new Dictionary<string, string> { ["Feedback__Intake__AnalyseComments"] = analyse ? "true" : "false" },
             });
             using var client = await AuthorisedClientAsync(suite, suite.ServiceUrls["feedback"]);
             var department = await RegisterDepartmentAsync(suite);

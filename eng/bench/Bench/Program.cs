@@ -7,7 +7,7 @@ using ServiceExcellence.Bench.Suite;
 // eng/bench/run.sh gateway [--concurrency 32] [--seconds 30] [--warmup 5] [--paced-rate 300]
 // eng/bench/run.sh suite [--step-seconds 15] [--lag-seconds 30] [--max-concurrency 256]
 var scenario = args.FirstOrDefault() ?? "intake";
-SuiteEnvironment.Read(args); // --env NAME=VALUE, any scenario
+BenchSuite.Read(args); // --env NAME=VALUE, any scenario
 int Option(string name, int fallback) =>
     Array.IndexOf(args, $"--{name}") is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
 

@@ -24,9 +24,9 @@ public static class ReportingScenario
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(int events, int requests)
     {
         Console.WriteLine("starting the suite …");
-        await using var suite = await SuiteHost.StartAsync(new SuiteOptions
+        await using var suite = await BenchSuite.StartAsync(new SuiteOptions
         {
-            ExtraEnvironment = SuiteEnvironment.With(new Dictionary<string, string> { ["Reporting__AllowCacheBypass"] = "true" }),
+            ExtraEnvironment = new Dictionary<string, string> { ["Reporting__AllowCacheBypass"] = "true" },
         });
         var departments = Enumerable.Range(0, Departments).Select(i => $"bench-r{i:00}").ToArray();
         using var admin = await ClientAsync(suite, suite.GatewayUrl, "admin");

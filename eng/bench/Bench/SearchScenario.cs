@@ -18,7 +18,7 @@ public static class SearchScenario
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(int rows, int requestsPerQuery)
     {
         Console.WriteLine("starting the suite …");
-        await using var suite = await SuiteHost.StartAsync(new SuiteOptions());
+        await using var suite = await BenchSuite.StartAsync(new SuiteOptions());
         await FillAsync(suite.ConnectionStrings["feedbackdb"], rows);
 
         using var client = await ClientAsync(suite);
