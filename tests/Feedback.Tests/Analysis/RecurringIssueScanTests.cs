@@ -1,12 +1,12 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServiceExcellence.Contracts.Feedback;
-using ServiceExcellence.Feedback.Analysis.RecurringIssues;
 using ServiceExcellence.Feedback.Analysis;
+using ServiceExcellence.Feedback.Analysis.RecurringIssues;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Intake;
 using ServiceExcellence.ServiceDefaults.Organisation;
@@ -20,6 +20,9 @@ public sealed class RecurringIssueScanTests(FeedbackService service)
 {
     // Far from the real clock, so the service's own background scan never sees these entries.
     private readonly ManualClock _clock = new(new DateTimeOffset(2031, 3, 20, 10, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The default calendar (Asia/Shanghai) on the test's clock, as the service builds it.</summary>
+    private OrganisationCalendar Calendar => OrganisationCalendar.For(null, _clock);
 
     private static readonly string[] RecentComplaints =
     [
@@ -35,7 +38,7 @@ public sealed class RecurringIssueScanTests(FeedbackService service)
         await using var probe = await BrokerProbe.StartAsync(
             service.Infrastructure.ConnectionStrings["rabbitmq"], (e, p) => p.Observe<RecurringIssueDetected>(e));
         var scanner = new RecurringIssueScanner(service.Factory.Services.GetRequiredService<IServiceScopeFactory>(), _clock,
-            OrganisationCalendar.For(null, _clock), Options.Create(new TextAnalysisOptions()), NullLogger<RecurringIssueScanner>.Instance);
+            Calendar, Options.Create(new TextAnalysisOptions()), NullLogger<RecurringIssueScanner>.Instance);
 
         await scanner.ScanAsync(CancellationToken.None);
         var raised = await probe.WaitForAsync<RecurringIssueDetected>(
@@ -48,7 +51,7 @@ public sealed class RecurringIssueScanTests(FeedbackService service)
         Assert.Equal(new DateTimeOffset(2031, 3, 21, 0, 0, 0, TimeSpan.FromHours(8)), issue.WindowEnd); // the end of 20 March in Shanghai
 
         _clock.Advance(TimeSpan.FromHours(3));
-        var again = await scanner.ScanDepartmentAsync(code, DetectionWindow.For(_clock.GetUtcNow(), OrganisationCalendar.For(null, _clock)), CancellationToken.None);
+        var again = await scanner.ScanDepartmentAsync(code, DetectionWindow.For(_clock.GetUtcNow(), Calendar), CancellationToken.None);
         await probe.QuietAsync();
 
         Assert.Equal(0, again);
