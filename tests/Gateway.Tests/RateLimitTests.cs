@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 using ServiceExcellence.Gateway.Tests.Support;
 
 namespace ServiceExcellence.Gateway.Tests;
@@ -51,6 +53,57 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         Assert.Equal(
             [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests],
             fromSecond.Select(r => r.StatusCode));
+    }
+
+    [Fact]
+    public async Task An_instance_leases_a_tenth_of_the_limit_at_a_time_so_most_requests_need_no_redis_round_trip()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        var settings = Limits(perKey: 1000, perAddress: 100_000);
+        await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), settings);
+        using var admin = gateway.CreateAdminClient();
+        using var client = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
+        var redis = gateway.Services.GetRequiredService<IConnectionMultiplexer>();
+
+        var first = await SendAsync(client, 3);
+        var afterThree = await CountersAsync(redis, settings);
+        var more = await SendAsync(client, 98);
+        var afterOneHundredAndOne = await CountersAsync(redis, settings);
+
+        Assert.All(first.Concat(more), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        // The key's block is a tenth of 1,000; the address's is capped at LeaseSize (100) rather than 10,000.
+        Assert.Equal([100, 100], afterThree.Values.Order());
+        Assert.Equal([200, 200], afterOneHundredAndOne.Values.Order());
+    }
+
+    [Fact]
+    public async Task Two_instances_leasing_blocks_together_let_exactly_the_limit_through_in_a_window()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        var shared = Limits(perKey: 40, perAddress: 100_000);
+        await using var first = new GatewayFactory(infrastructure, Feedback(inspect), shared);
+        await using var second = new GatewayFactory(infrastructure, Feedback(inspect), shared);
+        using var admin = first.CreateAdminClient();
+        var key = (await TestKeys.CreateAsync(first, [TestKeys.UniqueDepartment()])).Key;
+        using var onFirst = first.CreateClientWithKey(key);
+        using var onSecond = second.CreateClientWithKey(key);
+
+        var fromFirst = new List<HttpResponseMessage>();
+        var fromSecond = new List<HttpResponseMessage>();
+        for (var i = 0; i < 30; i++)
+        {
+            fromFirst.AddRange(await SendAsync(onFirst, 1));
+            fromSecond.AddRange(await SendAsync(onSecond, 1));
+        }
+
+        // Blocks of four (a tenth of 40), taken in turn: each instance gets five before Redis has none left.
+        Assert.Equal(20, fromFirst.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(20, fromSecond.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.All(fromFirst.Concat(fromSecond).Where(r => r.StatusCode != HttpStatusCode.OK), r =>
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode);
+            Assert.InRange(int.Parse(Assert.Single(r.Headers.GetValues("Retry-After"))), 1, 10);
+        });
     }
 
     [Fact]
@@ -115,6 +168,20 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         ["Gateway:RateLimits:Window"] = "00:00:10",
         ["Gateway:RateLimits:KeyPrefix"] = $"test:{Guid.NewGuid():N}:",
     };
+
+    private static async Task<Dictionary<string, long>> CountersAsync(IConnectionMultiplexer redis, Dictionary<string, string?> settings)
+    {
+        var prefix = settings["Gateway:RateLimits:KeyPrefix"];
+        var server = redis.GetServer(redis.GetEndPoints()[0]);
+        var counters = new Dictionary<string, long>();
+        // The key's and the client address's counters; the admin who created the key has a staff counter of its own.
+        foreach (var key in server.Keys(pattern: prefix + "*").Where(k => !k.ToString().Contains(":sub:")))
+        {
+            counters[key!] = (long)await redis.GetDatabase().StringGetAsync(key);
+        }
+
+        return counters;
+    }
 
     private static async Task<List<HttpResponseMessage>> SendAsync(HttpClient client, int count)
     {

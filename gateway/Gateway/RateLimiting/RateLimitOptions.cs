@@ -18,6 +18,12 @@ public sealed record RateLimitOptions
 
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Most requests an instance leases from one budget per Redis round trip; never more than a tenth of the budget's
+    /// limit, so other instances are refused early by at most that much.
+    /// </summary>
+    public int LeaseSize { get; init; } = 100;
+
     /// <summary>Prefix of the Redis counters; instances that must share budgets use the same one.</summary>
     public string KeyPrefix { get; init; } = "gateway:rate:";
 }
