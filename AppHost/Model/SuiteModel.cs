@@ -102,6 +102,10 @@ internal sealed record SuiteModel(
                 ["ConnectionStrings__redis"] = connectionStrings[ResourceNames.Redis],
                 ["Auth__SigningKeyPath"] = signingKeyPath,
                 ["OTEL_SERVICE_NAME"] = project.Name,
+                // Every process of the suite shares this machine's cores: a thread-pool worker spinning while it waits
+                // for work burns a core that PostgreSQL, the broker or another service needs (a quarter of the gateway's
+                // CPU under load went to it), so an idle worker sleeps at once.
+                ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0",
             };
             foreach (var (name, url) in serviceUrls)
             {

@@ -68,7 +68,9 @@ internal sealed class RabbitMqResource(SuiteSettings settings, Binaries binaries
             // Every erl the node starts (its epmd check spawns one) would otherwise try "epmd -daemon" itself.
             ["ERL_FLAGS"] = "-start_epmd false",
             // Our epmd is already running: the VM must not start (and orphan) its own. Distribution on loopback only.
-            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-start_epmd false -kernel inet_dist_use_interface {127,0,0,1}",
+            // The broker shares the cores with the services and PostgreSQL: its schedulers must not busy-wait for work.
+            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] =
+                "-start_epmd false -kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none",
         },
         // The script forwards SIGTERM to the VM and waits for a clean shutdown.
         StopSignal = Posix.SigTerm,

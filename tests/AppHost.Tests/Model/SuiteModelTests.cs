@@ -35,6 +35,19 @@ public sealed class SuiteModelTests
     }
 
     [Fact]
+    public void Services_sharing_the_machine_do_not_spin_for_work_unless_the_caller_says_otherwise()
+    {
+        using var directory = new TempDirectory();
+        var model = Build(directory.Path, new Dictionary<string, string>());
+        var overridden = Build(directory.Path, new Dictionary<string, string>(),
+            new Dictionary<string, string> { ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "70" });
+
+        Assert.All(model.Resources.OfType<ProjectResource>(), project =>
+            Assert.Equal("0", Environment(model, project.Name)["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"]));
+        Assert.Equal("70", Environment(overridden, "feedback")["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"]);
+    }
+
+    [Fact]
     public void External_connection_strings_pass_through_unchanged_and_start_nothing_for_them()
     {
         using var directory = new TempDirectory();
@@ -69,7 +82,7 @@ public sealed class SuiteModelTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(directory.Path, "secrets", "rabbitmq-password")));
     }
 
-    private static SuiteModel Build(string dataDirectory, Dictionary<string, string> external) =>
+    private static SuiteModel Build(string dataDirectory, Dictionary<string, string> external, Dictionary<string, string>? extra = null) =>
         SuiteModel.Build(
             new SuiteSettings
             {
@@ -77,6 +90,7 @@ public sealed class SuiteModelTests
                 DataDirectory = dataDirectory,
                 Ports = ResourceNames.DefaultPorts,
                 ExternalConnectionStrings = external,
+                ExtraEnvironment = extra ?? [],
             },
             new Binaries(SystemBinaryLocator.Instance),
             new DotnetHost(SystemBinaryLocator.Instance));
