@@ -72,15 +72,9 @@ public sealed class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // Marking rows sent need not wait for the WAL flush: lost in a crash, they are published again, and consumers
-        // deduplicate by event id anyway. This keeps the dispatcher's commits from queueing behind intake's fsyncs.
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(OutboxBatchQuery.Settings, cancellationToken);
         var batch = await db.Set<OutboxMessage>()
-            .FromSql($"""
-                SELECT * FROM outbox_messages
-                WHERE sent_at IS NULL AND attempts < {GiveUpAfterAttempts}
-                ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                """)
+            .FromSqlRaw(OutboxBatchQuery.Select, GiveUpAfterAttempts, BatchSize)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         if (batch.Count == 0)
