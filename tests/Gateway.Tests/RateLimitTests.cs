@@ -37,17 +37,10 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
     [Fact]
     public async Task Two_gateway_instances_share_one_budget_per_key()
     {
-        await using var inspect = await Upstreams.InspectAsync();
-        var shared = Limits(perKey: 6, perAddress: 1000);
-        await using var first = new GatewayFactory(infrastructure, Feedback(inspect), shared);
-        await using var second = new GatewayFactory(infrastructure, Feedback(inspect), shared);
-        using var admin = first.CreateAdminClient();
-        var key = (await TestKeys.CreateAsync(first, [TestKeys.UniqueDepartment()])).Key;
-        using var onFirst = first.CreateClientWithKey(key);
-        using var onSecond = second.CreateClientWithKey(key);
+        await using var gateways = await TwoGatewaysAsync(perKey: 6);
 
-        var fromFirst = await SendAsync(onFirst, 4);
-        var fromSecond = await SendAsync(onSecond, 4);
+        var fromFirst = await SendAsync(gateways.OnFirst, 4);
+        var fromSecond = await SendAsync(gateways.OnSecond, 4);
 
         Assert.All(fromFirst, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(
@@ -79,21 +72,14 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
     [Fact]
     public async Task Two_instances_leasing_blocks_together_let_exactly_the_limit_through_in_a_window()
     {
-        await using var inspect = await Upstreams.InspectAsync();
-        var shared = Limits(perKey: 40, perAddress: 100_000);
-        await using var first = new GatewayFactory(infrastructure, Feedback(inspect), shared);
-        await using var second = new GatewayFactory(infrastructure, Feedback(inspect), shared);
-        using var admin = first.CreateAdminClient();
-        var key = (await TestKeys.CreateAsync(first, [TestKeys.UniqueDepartment()])).Key;
-        using var onFirst = first.CreateClientWithKey(key);
-        using var onSecond = second.CreateClientWithKey(key);
+        await using var gateways = await TwoGatewaysAsync(perKey: 40);
 
         var fromFirst = new List<HttpResponseMessage>();
         var fromSecond = new List<HttpResponseMessage>();
         for (var i = 0; i < 30; i++)
         {
-            fromFirst.AddRange(await SendAsync(onFirst, 1));
-            fromSecond.AddRange(await SendAsync(onSecond, 1));
+            fromFirst.AddRange(await SendAsync(gateways.OnFirst, 1));
+            fromSecond.AddRange(await SendAsync(gateways.OnSecond, 1));
         }
 
         // Blocks of four (a tenth of 40), taken in turn: each instance gets five before Redis has none left.
@@ -155,6 +141,30 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         var responses = await SendAsync(anonymous, 3);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+
+    /// <summary>Two gateway instances sharing budgets, and a client on each with the same new key.</summary>
+    private async Task<TwoGateways> TwoGatewaysAsync(int perKey)
+    {
+        var inspect = await Upstreams.InspectAsync();
+        var shared = Limits(perKey, perAddress: 100_000);
+        var first = new GatewayFactory(infrastructure, Feedback(inspect), shared);
+        var second = new GatewayFactory(infrastructure, Feedback(inspect), shared);
+        var key = (await TestKeys.CreateAsync(first, [TestKeys.UniqueDepartment()])).Key;
+        return new TwoGateways(inspect, first, second, first.CreateClientWithKey(key), second.CreateClientWithKey(key));
+    }
+
+    private sealed record TwoGateways(UpstreamServer Upstream, GatewayFactory First, GatewayFactory Second, HttpClient OnFirst, HttpClient OnSecond)
+        : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            OnFirst.Dispose();
+            OnSecond.Dispose();
+            await First.DisposeAsync();
+            await Second.DisposeAsync();
+            await Upstream.DisposeAsync();
+        }
     }
 
     private static Dictionary<string, Uri> Feedback(UpstreamServer upstream) => new() { ["feedback"] = upstream.Address };
