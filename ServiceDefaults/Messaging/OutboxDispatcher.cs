@@ -72,11 +72,7 @@ public sealed class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        await db.Database.ExecuteSqlRawAsync(OutboxBatchQuery.Settings, cancellationToken);
-        var batch = await db.Set<OutboxMessage>()
-            .FromSqlRaw(OutboxBatchQuery.Select, GiveUpAfterAttempts, BatchSize)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var batch = await OutboxBatchQuery.ClaimAsync(db, GiveUpAfterAttempts, BatchSize, cancellationToken);
         if (batch.Count == 0)
         {
             return (0, 0);

@@ -14,9 +14,8 @@ public sealed class OutboxBatchQueryTests(MessagingHost messaging)
     {
         await using var scope = messaging.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
 
         // Statistics from a moment when every row was sent, then a backlog the planner has not been told about. Nothing
         // is committed, so the dispatcher running beside this test never sees these rows.
@@ -30,10 +29,12 @@ public sealed class OutboxBatchQueryTests(MessagingHost messaging)
         var claim = string.Format(CultureInfo.InvariantCulture, OutboxBatchQuery.Select, 1000, 200);
         var unguided = await PlanAsync(connection, claim);
 
-        await ExecuteAsync(connection, OutboxBatchQuery.Settings);
+        // The dispatcher's own claim: what it sets for its transaction stays in force for the rest of this one.
+        var claimed = await OutboxBatchQuery.ClaimAsync(db, 1000, 200, CancellationToken.None);
         var guided = await PlanAsync(connection, claim);
 
         Assert.Contains("Sort", unguided); // the situation the settings exist for
+        Assert.Equal(200, claimed.Count);
         Assert.DoesNotContain("Sort", guided);
         Assert.Contains("Index Scan using ix_outbox_messages_unsent", guided);
     }
