@@ -142,6 +142,7 @@ public sealed class SuiteHost : IAsyncDisposable
                 FastStorage = ownsDirectory,
                 ExtraEnvironment = options.ExtraEnvironment ?? new Dictionary<string, string>(),
                 OtlpEndpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),
+                ThreadPoolSpinLimit = Environment.GetEnvironmentVariable(SuiteSettings.ThreadPoolSpinLimitVariable),
             };
             run = SuiteRun.Create(settings, locator, log, soleProcessStarter: false);
         }

@@ -41,6 +41,7 @@ internal static class CliSettings
                 .Where(child => !string.IsNullOrWhiteSpace(child.Value))
                 .ToDictionary(child => child.Key, child => child.Value!, StringComparer.OrdinalIgnoreCase),
             OtlpEndpoint = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"],
+            ThreadPoolSpinLimit = configuration[SuiteSettings.ThreadPoolSpinLimitVariable],
             HealthTimeout = TimeSpan.FromSeconds(Number(configuration, "HealthTimeoutSeconds", 90)),
             RestartOnExit = true,
             MonitorHealth = true,

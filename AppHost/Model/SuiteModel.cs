@@ -14,8 +14,6 @@ internal sealed record SuiteModel(
     IReadOnlyDictionary<string, Uri> ServiceUrls,
     string SigningKeyPath)
 {
-    private const string SpinLimit = "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit";
-
     /// <summary>Declares the suite for <paramref name="settings"/>; creates secrets and the signing key on first use.</summary>
     public static SuiteModel Build(SuiteSettings settings, Binaries binaries, DotnetHost dotnet)
     {
@@ -107,7 +105,7 @@ internal sealed record SuiteModel(
                 // Every process of the suite shares this machine's cores: a thread-pool worker spinning while it waits
                 // for work burns a core that PostgreSQL, the broker or another service needs (a quarter of the gateway's
                 // CPU under load went to it), so an idle worker sleeps at once, unless the AppHost was told otherwise.
-                [SpinLimit] = Environment.GetEnvironmentVariable(SpinLimit) is { Length: > 0 } given ? given : "0",
+                [SuiteSettings.ThreadPoolSpinLimitVariable] = settings.ThreadPoolSpinLimit is { Length: > 0 } given ? given : "0",
             };
             foreach (var (name, url) in serviceUrls)
             {

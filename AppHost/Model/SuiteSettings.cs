@@ -5,6 +5,9 @@ namespace ServiceExcellence.AppHost.Model;
 /// <summary>Everything that decides what one run of the suite looks like; the CLI and SuiteHost each fill it their way.</summary>
 internal sealed record SuiteSettings
 {
+    /// <summary>The runtime's setting for how long an idle thread-pool worker spins before it sleeps.</summary>
+    public const string ThreadPoolSpinLimitVariable = "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit";
+
     public required RepositoryLayout Repository { get; init; }
 
     public required string DataDirectory { get; init; }
@@ -26,6 +29,11 @@ internal sealed record SuiteSettings
     public IReadOnlyDictionary<string, string> ExtraEnvironment { get; init; } = new Dictionary<string, string>();
 
     public string? OtlpEndpoint { get; init; }
+
+    /// <summary>
+    /// <c>DOTNET_ThreadPool_UnfairSemaphoreSpinLimit</c> given to the AppHost, passed to the services; without one they get 0.
+    /// </summary>
+    public string? ThreadPoolSpinLimit { get; init; }
 
     public TimeSpan HealthTimeout { get; init; } = TimeSpan.FromSeconds(90);
 

@@ -35,16 +35,16 @@ public sealed class SuiteModelTests
     }
 
     [Fact]
-    public void Services_sharing_the_machine_do_not_spin_for_work_unless_the_caller_says_otherwise()
+    public void Services_sharing_the_machine_do_not_spin_for_work_unless_the_apphost_was_given_a_spin_limit()
     {
         using var directory = new TempDirectory();
         var model = Build(directory.Path, new Dictionary<string, string>());
-        var overridden = Build(directory.Path, new Dictionary<string, string>(),
-            new Dictionary<string, string> { ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "70" });
+        var given = Build(directory.Path, new Dictionary<string, string>(), spinLimit: "70");
 
         Assert.All(model.Resources.OfType<ProjectResource>(), project =>
-            Assert.Equal("0", Environment(model, project.Name)["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"]));
-        Assert.Equal("70", Environment(overridden, "feedback")["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"]);
+            Assert.Equal("0", Environment(model, project.Name)[SuiteSettings.ThreadPoolSpinLimitVariable]));
+        Assert.All(given.Resources.OfType<ProjectResource>(), project =>
+            Assert.Equal("70", Environment(given, project.Name)[SuiteSettings.ThreadPoolSpinLimitVariable]));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class SuiteModelTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(directory.Path, "secrets", "rabbitmq-password")));
     }
 
-    private static SuiteModel Build(string dataDirectory, Dictionary<string, string> external, Dictionary<string, string>? extra = null) =>
+    private static SuiteModel Build(string dataDirectory, Dictionary<string, string> external, string? spinLimit = null) =>
         SuiteModel.Build(
             new SuiteSettings
             {
@@ -90,7 +90,7 @@ public sealed class SuiteModelTests
                 DataDirectory = dataDirectory,
                 Ports = ResourceNames.DefaultPorts,
                 ExternalConnectionStrings = external,
-                ExtraEnvironment = extra ?? [],
+                ThreadPoolSpinLimit = spinLimit,
             },
             new Binaries(SystemBinaryLocator.Instance),
             new DotnetHost(SystemBinaryLocator.Instance));
