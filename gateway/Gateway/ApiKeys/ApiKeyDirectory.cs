@@ -27,9 +27,10 @@ public sealed class ApiKeyDirectory(
     {
         var hash = ApiKeySecret.HashOf(presentedKey);
         var now = time.GetUtcNow();
-        if (_keys.TryGetValue(hash, out Cached? cached) && cached!.FreshUntil > now)
+        var freshness = options.Value.CacheFreshness;
+        if (_keys.TryGetValue(hash, out Cached? cached) && now - cached!.LookedUpAt < freshness)
         {
-            if (now >= cached.RefreshFrom)
+            if (now - cached.LookedUpAt >= freshness / 2)
             {
                 RefreshInBackground(hash);
             }
@@ -70,14 +71,13 @@ public sealed class ApiKeyDirectory(
             var active = row is { RevokedAt: null }
                 ? new ActiveApiKey(row.Id, row.Name, row.Departments, row.AllowedOrigins.ToHashSet(StringComparer.Ordinal))
                 : null;
-            var freshness = options.Value.CacheFreshness;
             if (Volatile.Read(ref _forgets) != forgetsBefore)
             {
                 // A revocation here overtook this query, whose answer may predate it: answer, but do not remember.
                 return active;
             }
 
-            _keys.Set(hash, new Cached(active, now + (freshness / 2), now + freshness), new MemoryCacheEntryOptions { Size = 1 });
+            _keys.Set(hash, new Cached(active, now), new MemoryCacheEntryOptions { Size = 1 });
             return active;
         }
         finally
@@ -124,5 +124,6 @@ public sealed class ApiKeyDirectory(
 
     public void Dispose() => _keys.Dispose();
 
-    private sealed record Cached(ActiveApiKey? Key, DateTimeOffset RefreshFrom, DateTimeOffset FreshUntil);
+    /// <summary>An answer and when it was asked for; its freshness counts from then.</summary>
+    private sealed record Cached(ActiveApiKey? Key, DateTimeOffset LookedUpAt);
 }
