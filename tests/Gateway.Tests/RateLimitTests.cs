@@ -54,7 +54,6 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         await using var inspect = await Upstreams.InspectAsync();
         var settings = Limits(perKey: 1000, perAddress: 100_000);
         await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), settings);
-        using var admin = gateway.CreateAdminClient();
         using var client = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
         var redis = gateway.Services.GetRequiredService<IConnectionMultiplexer>();
 

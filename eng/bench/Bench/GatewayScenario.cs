@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceExcellence.AppHost;
-using ServiceExcellence.Bench.Suite;
 
 namespace ServiceExcellence.Bench;
 
@@ -45,13 +44,13 @@ public static class GatewayScenario
         foreach (var (name, send) in new (string, Func<int, long, CancellationToken, Task<bool>>)[]
                  { ("intake direct", Direct), ("intake via gateway", Gateway) })
         {
-            await SettleAsync(reporting, department);
+            await ReportingVolume.SettleAsync(reporting, department);
             var result = await LoadRun.RunAsync(name, concurrency, duration, send);
             Console.WriteLine(Report.Line(result));
             results.Add(result);
         }
 
-        await SettleAsync(reporting, department);
+        await ReportingVolume.SettleAsync(reporting, department);
 
         // Below saturation, interleaved: requests alternate between direct and the gateway at a fixed total rate, so both
         // meet the same moments of the machine (a WAL flush, a collection) and the p99 difference is the hop's own cost.
@@ -62,13 +61,6 @@ public static class GatewayScenario
 
         return results;
     }
-
-    /// <summary>
-    /// Each run starts once Reporting has consumed the previous run's events: else the run after a saturated one shares
-    /// the cores with that backlog, which the run before it did not.
-    /// </summary>
-    private static async Task SettleAsync(HttpClient reporting, string department) =>
-        Console.WriteLine($"settled: Reporting caught up after {(await LagRun.SettleAsync(reporting, department)).TotalSeconds:F1} s");
 
     /// <summary>The figures the issue sets targets for: gateway throughput ≥ 80 % of direct, p99 added ≤ 2 ms.</summary>
     public static void PrintOverhead(IReadOnlyList<LoadResult> results)

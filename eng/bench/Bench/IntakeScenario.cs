@@ -36,7 +36,7 @@ public static class IntakeScenario
             Task<bool> Send(int worker, long i, CancellationToken ct) => PostAsync(client, department, Comments[(worker + i) % Comments.Length], ct);
             await LoadRun.RunAsync("warm-up", concurrency, warmUp, Send);
             using var reporting = await AuthorisedClientAsync(suite, suite.ServiceUrls["reporting"]);
-            Console.WriteLine($"settled: Reporting caught up with the warm-up after {(await Suite.LagRun.SettleAsync(reporting, department)).TotalSeconds:F1} s");
+            await ReportingVolume.SettleAsync(reporting, department);
             var result = await LoadRun.RunAsync($"intake, analysis {(analyse ? "on" : "off")}", concurrency, duration, Send);
             Console.WriteLine(Report.Line(result));
             results.Add(result);

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ServiceExcellence.DemoData;
 
 namespace ServiceExcellence.Bench.Suite;
 
@@ -26,7 +23,7 @@ public static class LagRun
         {
             while (!stopPolling.IsCancellationRequested)
             {
-                var volume = await VolumeAsync(reporting, department);
+                var volume = await ReportingVolume.OfAsync(reporting, department);
                 lock (observations)
                 {
                     observations.Add((Stopwatch.GetTimestamp(), volume));
@@ -87,39 +84,5 @@ public static class LagRun
         var sorted = lags.ToArray();
         Array.Sort(sorted);
         return new LoadResult("lag", 0, TimeSpan.Zero, sorted.Length, 0, sorted);
-    }
-
-    /// <summary>
-    /// Waits until Reporting's count for <paramref name="department"/> has stopped growing for 2 s (at most 2 minutes),
-    /// so that a lag run measures steady state, not the backlog an overloaded ramp step left behind. Returns the wait.
-    /// </summary>
-    public static async Task<TimeSpan> SettleAsync(HttpClient reporting, string department)
-    {
-        var clock = Stopwatch.StartNew();
-        var last = -1L;
-        var unchangedSince = TimeSpan.Zero;
-        while (clock.Elapsed < TimeSpan.FromMinutes(2))
-        {
-            var volume = await VolumeAsync(reporting, department);
-            if (volume != last)
-            {
-                (last, unchangedSince) = (volume, clock.Elapsed);
-            }
-            else if (clock.Elapsed - unchangedSince >= TimeSpan.FromSeconds(2))
-            {
-                break;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
-
-        return clock.Elapsed;
-    }
-
-    private static async Task<long> VolumeAsync(HttpClient reporting, string department)
-    {
-        var metric = await reporting.GetFromJsonAsync<JsonElement>(
-            $"/api/reports/metrics/feedback-volume?departmentCode={department}&period={DemoCalendar.Today().Year}");
-        return metric.GetProperty("value").ValueKind == JsonValueKind.Number ? (long)metric.GetProperty("value").GetDouble() : 0;
     }
 }

@@ -57,8 +57,7 @@ public static class SuiteScenario
             var peakRate = peak?.RequestsPerSecond ?? steps[0].RequestsPerSecond;
             using var reporting = await IntakeScenario.AuthorisedClientAsync(suite, suite.ServiceUrls["reporting"]);
             // The last ramp step is past the bound on purpose; what it queued must be consumed before lag means anything.
-            var settled = await LagRun.SettleAsync(reporting, department);
-            Console.WriteLine($"the ramp's entries all in Reporting {settled.TotalSeconds:F1} s after its last step");
+            await ReportingVolume.SettleAsync(reporting, department);
             var lags = new List<LagRun.Result>();
             IReadOnlyList<ResourceMemory>? loaded = null;
             foreach (var share in new[] { 0.5, 0.9 })
