@@ -139,6 +139,7 @@ public sealed class SuiteHost : IAsyncDisposable
                 Ports = ResourceNames.DefaultPorts.Keys.ToDictionary(name => name, _ => PortAllocator.GetFreePort()),
                 Environment = options.Environment,
                 StartServices = options.StartServices,
+                ServiceSockets = options.ServiceSockets,
                 FastStorage = ownsDirectory,
                 ExtraEnvironment = options.ExtraEnvironment ?? new Dictionary<string, string>(),
                 OtlpEndpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),

@@ -15,6 +15,9 @@ public sealed record SuiteOptions
     /// <summary>Where progress lines go (tests pass ITestOutputHelper.WriteLine).</summary>
     public Action<string>? Log { get; init; }
 
+    /// <summary>False has the gateway reach the services over loopback TCP only, as it would on separate machines.</summary>
+    public bool ServiceSockets { get; init; } = true;
+
     /// <summary>Variables added to every project process.</summary>
     public IReadOnlyDictionary<string, string>? ExtraEnvironment { get; init; }
 }

@@ -37,6 +37,7 @@ internal static class CliSettings
             Ports = Ports(configuration),
             Environment = configuration["Environment"] ?? configuration["ASPNETCORE_ENVIRONMENT"] ?? configuration["DOTNET_ENVIRONMENT"] ?? "Development",
             StartServices = Boolean(configuration, "StartServices", true),
+            ServiceSockets = Boolean(configuration, "ServiceSockets", true),
             ExternalConnectionStrings = configuration.GetSection("ConnectionStrings").GetChildren()
                 .Where(child => !string.IsNullOrWhiteSpace(child.Value))
                 .ToDictionary(child => child.Key, child => child.Value!, StringComparer.OrdinalIgnoreCase),

@@ -89,15 +89,20 @@ internal sealed record SuiteModel(
             serviceUrls[project.Name] = new Uri($"http://127.0.0.1:{settings.PortOf(project.Name)}");
         }
 
+        var sockets = settings.ServiceSockets
+            ? ResourceNames.Services.ToDictionary(service => service.Name, service => ServiceSocket.PathOf(settings, service.Name))
+            : [];
         var local = resources.Select(r => r.Name).ToHashSet();
         var messaging = new[] { ResourceNames.RabbitMq, ResourceNames.Redis }.Where(local.Contains).ToList();
         foreach (var project in projects)
         {
+            var url = serviceUrls[project.Name].ToString().TrimEnd('/');
+            var socket = sockets.GetValueOrDefault(project.Name);
             var environment = new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = settings.Environment,
                 ["DOTNET_ENVIRONMENT"] = settings.Environment,
-                ["ASPNETCORE_URLS"] = serviceUrls[project.Name].ToString().TrimEnd('/'),
+                ["ASPNETCORE_URLS"] = socket is null ? url : $"{url};http://unix:{socket}",
                 ["ConnectionStrings__rabbitmq"] = connectionStrings[ResourceNames.RabbitMq],
                 ["ConnectionStrings__redis"] = connectionStrings[ResourceNames.Redis],
                 ["Auth__SigningKeyPath"] = signingKeyPath,
@@ -107,9 +112,14 @@ internal sealed record SuiteModel(
                 // CPU under load went to it), so an idle worker sleeps at once, unless the AppHost was told otherwise.
                 [SuiteSettings.ThreadPoolSpinLimitVariable] = settings.ThreadPoolSpinLimit is { Length: > 0 } given ? given : "0",
             };
-            foreach (var (name, url) in serviceUrls)
+            foreach (var (name, address) in serviceUrls)
             {
-                environment[$"services__{name}__http__0"] = url.ToString().TrimEnd('/');
+                environment[$"services__{name}__http__0"] = address.ToString().TrimEnd('/');
+            }
+
+            foreach (var (name, path) in sockets)
+            {
+                environment[$"services__{name}__unix__0"] = path;
             }
 
             List<string> dependsOn = [.. messaging];
@@ -138,7 +148,7 @@ internal sealed record SuiteModel(
                 environment[key] = value;
             }
 
-            resources.Add(new ProjectResource(project, settings, dotnet, dependsOn, environment));
+            resources.Add(new ProjectResource(project, settings, dotnet, dependsOn, environment, socket));
         }
     }
 }

@@ -35,6 +35,9 @@ internal sealed record SuiteSettings
     /// </summary>
     public string? ThreadPoolSpinLimit { get; init; }
 
+    /// <summary>Services also listen on a Unix domain socket, and the gateway forwards through it (<see cref="ServiceSocket"/>).</summary>
+    public bool ServiceSockets { get; init; } = true;
+
     public TimeSpan HealthTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
     /// <summary>Restart a process that exits unexpectedly, with back-off (the CLI; tests control resources themselves).</summary>

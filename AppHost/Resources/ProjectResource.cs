@@ -11,7 +11,8 @@ internal sealed class ProjectResource(
     SuiteSettings settings,
     DotnetHost dotnet,
     IReadOnlyList<string> dependsOn,
-    IReadOnlyDictionary<string, string> environment) : Resource(project.Name, dependsOn)
+    IReadOnlyDictionary<string, string> environment,
+    string? socketPath) : Resource(project.Name, dependsOn)
 {
     // One client for every probe: health checks are frequent and short.
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
@@ -34,6 +35,16 @@ internal sealed class ProjectResource(
             throw new PrerequisiteException(
                 $"{project.Name} is not built: {AssemblyPath} is missing (run: dotnet build AppHost/AppHost.csproj -c {settings.Repository.Configuration})");
         }
+    }
+
+    public override Task PrepareAsync(ResourceContext context, CancellationToken cancellationToken)
+    {
+        if (socketPath is not null)
+        {
+            ServiceSocket.Prepare(socketPath);
+        }
+
+        return Task.CompletedTask;
     }
 
     public override ProcessSpec CreateProcessSpec() => new()

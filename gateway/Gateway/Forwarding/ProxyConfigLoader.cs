@@ -49,7 +49,10 @@ public static class ProxyConfigLoader
 
             try
             {
-                destinations.Add(new ProxyDestination(name, ServiceAddressResolver.Resolve(configuration, address)));
+                destinations.Add(new ProxyDestination(
+                    name,
+                    ServiceAddressResolver.Resolve(configuration, address),
+                    ServiceAddressResolver.ResolveLocalSocket(configuration, address)));
             }
             catch (InvalidOperationException ex)
             {

@@ -1,7 +1,10 @@
 namespace ServiceExcellence.Gateway.Forwarding;
 
-/// <summary>One upstream with its address already resolved (service discovery applied).</summary>
-public sealed record ProxyDestination(string Name, Uri Address)
+/// <summary>
+/// One upstream with its address already resolved (service discovery applied) and, when the service runs on this
+/// machine, the Unix domain socket it also listens on: connections to <see cref="Address"/> are then made over that socket.
+/// </summary>
+public sealed record ProxyDestination(string Name, Uri Address, string? LocalSocket = null)
 {
     // Kept without a trailing slash so the incoming path (which starts with '/') can be appended as is.
     private readonly string _prefix = Address.GetLeftPart(UriPartial.Path).TrimEnd('/');

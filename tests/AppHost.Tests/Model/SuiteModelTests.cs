@@ -18,7 +18,7 @@ public sealed class SuiteModelTests
         Assert.DoesNotContain("ConnectionStrings__feedbackdb", goals.Keys);
         Assert.Equal(model.ConnectionStrings["rabbitmq"], goals["ConnectionStrings__rabbitmq"]);
         Assert.Equal(model.ConnectionStrings["redis"], goals["ConnectionStrings__redis"]);
-        Assert.Equal("http://127.0.0.1:5101", goals["ASPNETCORE_URLS"]);
+        Assert.Equal($"http://127.0.0.1:5101;http://unix:{Path.Combine(directory.Path, "sockets", "goals.sock")}", goals["ASPNETCORE_URLS"]);
         Assert.Equal("goals", goals["OTEL_SERVICE_NAME"]);
         Assert.Equal("Development", goals["ASPNETCORE_ENVIRONMENT"]);
         Assert.Equal(Path.Combine(directory.Path, "auth", "dev-signing-key.pem"), goals["Auth__SigningKeyPath"]);
@@ -45,6 +45,61 @@ public sealed class SuiteModelTests
             Assert.Equal("0", Environment(model, project.Name)[SuiteSettings.ThreadPoolSpinLimitVariable]));
         Assert.All(given.Resources.OfType<ProjectResource>(), project =>
             Assert.Equal("70", Environment(given, project.Name)[SuiteSettings.ThreadPoolSpinLimitVariable]));
+    }
+
+    [Fact]
+    public void Every_service_also_listens_on_a_local_socket_that_every_project_is_told_of()
+    {
+        using var directory = new TempDirectory();
+        var model = Build(directory.Path, new Dictionary<string, string>());
+
+        var gateway = Environment(model, "gateway");
+        Assert.Equal("http://127.0.0.1:5080", gateway["ASPNETCORE_URLS"]);
+        foreach (var service in new[] { "goals", "feedback", "audits", "reporting" })
+        {
+            var socket = Path.Combine(directory.Path, "sockets", service + ".sock");
+            Assert.EndsWith($";http://unix:{socket}", Environment(model, service)["ASPNETCORE_URLS"]);
+            Assert.Equal(socket, gateway[$"services__{service}__unix__0"]);
+        }
+
+        Assert.DoesNotContain("services__gateway__unix__0", gateway.Keys);
+    }
+
+    [Fact]
+    public void Without_local_sockets_services_listen_on_tcp_only_and_nobody_is_told_of_a_socket()
+    {
+        using var directory = new TempDirectory();
+        var model = Build(directory.Path, new Dictionary<string, string>(), serviceSockets: false);
+
+        Assert.Equal("http://127.0.0.1:5102", Environment(model, "feedback")["ASPNETCORE_URLS"]);
+        Assert.DoesNotContain(Environment(model, "gateway").Keys, key => key.EndsWith("__unix__0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_data_directory_too_deep_for_a_socket_path_puts_the_sockets_in_the_temp_folder()
+    {
+        using var directory = new TempDirectory();
+        var deep = Path.Combine(directory.Path, new string('d', 60), new string('e', 60));
+        var model = Build(deep, new Dictionary<string, string>());
+
+        var socket = Environment(model, "gateway")["services__feedback__unix__0"];
+
+        Assert.Equal(Path.Combine(Path.GetTempPath(), "se-feedback-5102.sock"), socket);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(socket) <= 107);
+    }
+
+    [Fact]
+    public void A_socket_left_by_an_earlier_run_is_removed_before_the_service_starts()
+    {
+        using var directory = new TempDirectory();
+        var socket = Path.Combine(directory.Path, "sockets", "feedback.sock");
+        Directory.CreateDirectory(Path.GetDirectoryName(socket)!);
+        File.WriteAllText(socket, "stale");
+
+        ServiceSocket.Prepare(socket);
+
+        Assert.False(File.Exists(socket));
+        Assert.True(Directory.Exists(Path.GetDirectoryName(socket)));
     }
 
     [Fact]
@@ -82,7 +137,8 @@ public sealed class SuiteModelTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(directory.Path, "secrets", "rabbitmq-password")));
     }
 
-    private static SuiteModel Build(string dataDirectory, Dictionary<string, string> external, string? spinLimit = null) =>
+    private static SuiteModel Build(
+        string dataDirectory, Dictionary<string, string> external, string? spinLimit = null, bool serviceSockets = true) =>
         SuiteModel.Build(
             new SuiteSettings
             {
@@ -91,6 +147,7 @@ public sealed class SuiteModelTests
                 Ports = ResourceNames.DefaultPorts,
                 ExternalConnectionStrings = external,
                 ThreadPoolSpinLimit = spinLimit,
+                ServiceSockets = serviceSockets,
             },
             new Binaries(SystemBinaryLocator.Instance),
             new DotnetHost(SystemBinaryLocator.Instance));

@@ -9,24 +9,33 @@ using Microsoft.Extensions.Logging;
 
 namespace ServiceExcellence.Gateway.Tests.Support;
 
-/// <summary>A real Kestrel app on 127.0.0.1 and a free port, standing in for a service behind the gateway.</summary>
+/// <summary>A real Kestrel app on 127.0.0.1 and a free port (or on a Unix domain socket), standing in for a service behind the gateway.</summary>
 public sealed class UpstreamServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string _address;
 
-    private UpstreamServer(WebApplication app, Uri address)
+    private UpstreamServer(WebApplication app, string address)
     {
         _app = app;
-        Address = address;
+        _address = address;
     }
 
-    public Uri Address { get; }
+    /// <summary>Where the server listens on TCP (not meaningful for a server on a socket only).</summary>
+    public Uri Address => new(_address);
 
     /// <summary>Starts a server answering every path with <paramref name="handler"/> and <c>/health</c> with 200 (or <paramref name="health"/>).</summary>
-    public static async Task<UpstreamServer> StartAsync(RequestDelegate handler, RequestDelegate? health = null)
+    public static Task<UpstreamServer> StartAsync(RequestDelegate handler, RequestDelegate? health = null) =>
+        StartAsync("http://127.0.0.1:0", handler, health);
+
+    /// <summary>The same, listening on the Unix domain socket <paramref name="path"/> only.</summary>
+    public static Task<UpstreamServer> StartOnSocketAsync(string path, RequestDelegate handler) =>
+        StartAsync($"http://unix:{path}", handler, health: null);
+
+    private static async Task<UpstreamServer> StartAsync(string url, RequestDelegate handler, RequestDelegate? health)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Map("/health", health ?? (context => context.Response.WriteAsync("healthy", context.RequestAborted)));
@@ -34,7 +43,7 @@ public sealed class UpstreamServer : IAsyncDisposable
         await app.StartAsync();
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        return new UpstreamServer(app, new Uri(addresses.Addresses.Single()));
+        return new UpstreamServer(app, addresses.Addresses.Single());
     }
 
     public async ValueTask DisposeAsync()

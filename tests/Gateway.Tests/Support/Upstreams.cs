@@ -23,7 +23,13 @@ public static class Upstreams
     });
 
     /// <summary>Describes the request it received as JSON (<see cref="InspectedRequest"/>), naming itself <paramref name="service"/>.</summary>
-    public static Task<UpstreamServer> InspectAsync(string service = "inspect") => UpstreamServer.StartAsync(async context =>
+    public static Task<UpstreamServer> InspectAsync(string service = "inspect") => UpstreamServer.StartAsync(InspectHandler(service));
+
+    /// <summary>The inspecting upstream on the Unix domain socket <paramref name="path"/> only.</summary>
+    public static Task<UpstreamServer> InspectOnSocketAsync(string path, string service = "inspect") =>
+        UpstreamServer.StartOnSocketAsync(path, InspectHandler(service));
+
+    private static RequestDelegate InspectHandler(string service) => async context =>
     {
         var request = context.Request;
         var body = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted);
@@ -39,7 +45,7 @@ public static class Upstreams
                 request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body),
             context.RequestAborted);
-    });
+    };
 
     /// <summary>Answers 200 with no body and counts the requests it got, so a test can show the gateway sent none.</summary>
     public static async Task<(UpstreamServer Server, RequestCounter Counter)> CountingAsync()

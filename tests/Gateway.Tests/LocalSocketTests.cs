@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.Configuration;
+using ServiceExcellence.Gateway.Forwarding;
+using ServiceExcellence.Gateway.Tests.Support;
+
+namespace ServiceExcellence.Gateway.Tests;
+
+/// <summary>A service on the gateway's machine is reached over the Unix domain socket the AppHost gives it (<c>services:&lt;name&gt;:unix:0</c>).</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class LocalSocketTests(GatewayInfrastructure infrastructure)
+{
+    [Fact]
+    public async Task A_service_with_a_local_socket_is_reached_through_it_and_not_over_tcp()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var socket = NewSocketPath();
+        await using var inspect = await Upstreams.InspectOnSocketAsync(socket, "feedback");
+        // Its TCP address refuses every connection, so only the socket can answer.
+        await using var gateway = new GatewayFactory(
+            infrastructure,
+            new Dictionary<string, Uri> { ["feedback"] = ClosedPort.Address() },
+            new Dictionary<string, string?> { ["services:feedback:unix:0"] = socket });
+        using var client = gateway.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/feedback/x?y=1", new { csat = 5 }, timeout.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var seen = await response.Content.ReadFromJsonAsync<InspectedRequest>(timeout.Token);
+        Assert.Equal(("feedback", "POST", "/api/feedback/x", "?y=1"), (seen!.Service, seen.Method, seen.Path, seen.Query));
+        Assert.Equal("""{"csat":5}""", seen.Body);
+        Assert.Equal("http", seen.Header("X-Forwarded-Proto"));
+    }
+
+    [Fact]
+    public async Task Services_without_a_local_socket_are_still_reached_over_tcp_beside_one_that_has_one()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var socket = NewSocketPath();
+        await using var feedback = await Upstreams.InspectOnSocketAsync(socket, "feedback");
+        await using var goals = await Upstreams.InspectAsync("goals");
+        await using var gateway = new GatewayFactory(
+            infrastructure,
+            new Dictionary<string, Uri> { ["feedback"] = ClosedPort.Address(), ["goals"] = goals.Address },
+            new Dictionary<string, string?> { ["services:feedback:unix:0"] = socket });
+        using var client = gateway.CreateClient();
+
+        var throughSocket = await client.GetFromJsonAsync<InspectedRequest>("/api/feedback/1", timeout.Token);
+        var overTcp = await client.GetFromJsonAsync<InspectedRequest>("/api/goals/1", timeout.Token);
+
+        Assert.Equal(("feedback", "goals"), (throughSocket!.Service, overTcp!.Service));
+    }
+
+    [Fact]
+    public async Task A_local_socket_nobody_listens_on_is_answered_502_problem_details()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var gateway = new GatewayFactory(
+            infrastructure,
+            new Dictionary<string, Uri> { ["feedback"] = ClosedPort.Address() },
+            new Dictionary<string, string?> { ["services:feedback:unix:0"] = NewSocketPath() });
+        using var client = gateway.CreateClient();
+
+        using var response = await client.GetAsync("/api/feedback/1", timeout.Token);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadGateway, timeout.Token);
+        Assert.Contains("feedback", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public void A_socket_path_that_cannot_be_bound_is_rejected_naming_its_key()
+    {
+        foreach (var path in new[] { "run/feedback.sock", "/" + new string('s', 120) + ".sock" })
+        {
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["ReverseProxy:Clusters:feedback:Destinations:feedback:Address"] = "http://feedback",
+                    ["services:feedback:unix:0"] = path,
+                })
+                .Build();
+
+            var error = Assert.Throws<InvalidOperationException>(() => ProxyConfigLoader.Load(configuration, new ForwardingOptions()));
+
+            Assert.Contains("services:feedback:unix:0", error.Message);
+        }
+    }
+
+    // Short, in the temp folder: a socket path may have at most 107 bytes.
+    private static string NewSocketPath() => Path.Combine(Path.GetTempPath(), $"se-gw-{Guid.NewGuid():N}"[..18] + ".sock");
+}
