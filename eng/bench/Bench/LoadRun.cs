@@ -18,6 +18,15 @@ public sealed record LoadResult(string Name, int Concurrency, TimeSpan Duration,
         var rank = (int)Math.Ceiling(p / 100 * LatenciesMs.Length);
         return LatenciesMs[Math.Clamp(rank - 1, 0, LatenciesMs.Length - 1)];
     }
+
+    /// <summary>Several runs of one path as one: their requests and durations summed, their latencies pooled.</summary>
+    public static LoadResult Merge(string name, IReadOnlyList<LoadResult> runs)
+    {
+        var latencies = runs.SelectMany(r => r.LatenciesMs).ToArray();
+        Array.Sort(latencies);
+        return new LoadResult(
+            name, runs[0].Concurrency, TimeSpan.FromTicks(runs.Sum(r => r.Duration.Ticks)), runs.Sum(r => r.Succeeded), runs.Sum(r => r.Failed), latencies);
+    }
 }
 
 /// <summary>

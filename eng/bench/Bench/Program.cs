@@ -4,7 +4,7 @@ using ServiceExcellence.Bench.Suite;
 // eng/bench/run.sh intake [--concurrency 32] [--seconds 60] [--warmup 10]
 // eng/bench/run.sh search [--rows 10000000] [--requests 50]
 // eng/bench/run.sh reporting [--events 1000000] [--requests 200]
-// eng/bench/run.sh gateway [--concurrency 32] [--seconds 30] [--warmup 5] [--paced-rate 300]
+// eng/bench/run.sh gateway [--concurrency 32] [--seconds 60] [--rounds 3] [--warmup 15] [--paced-rate 300]
 // eng/bench/run.sh suite [--step-seconds 15] [--lag-seconds 30] [--max-concurrency 256]
 var scenario = args.FirstOrDefault() ?? "intake";
 BenchSuite.Read(args); // --env NAME=VALUE, any scenario
@@ -24,7 +24,7 @@ switch (scenario)
         Report.Table(await ReportingScenario.RunAsync(Option("events", 1_000_000), Option("requests", 200)));
         return 0;
     case "gateway":
-        var overhead = await GatewayScenario.RunAsync(Option("concurrency", 32), TimeSpan.FromSeconds(Option("seconds", 30)), TimeSpan.FromSeconds(Option("warmup", 5)), Option("paced-rate", 300));
+        var overhead = await GatewayScenario.RunAsync(Option("concurrency", 32), TimeSpan.FromSeconds(Option("seconds", 60)), Option("rounds", 3), TimeSpan.FromSeconds(Option("warmup", 15)), Option("paced-rate", 300));
         Report.Table(overhead);
         GatewayScenario.PrintOverhead(overhead);
         return 0;
