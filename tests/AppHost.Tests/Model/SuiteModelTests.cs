@@ -1,5 +1,7 @@
+using ServiceExcellence.AppHost.Logging;
 using ServiceExcellence.AppHost.Model;
 using ServiceExcellence.AppHost.Platform;
+using ServiceExcellence.AppHost.Processes;
 using ServiceExcellence.AppHost.Resources;
 using ServiceExcellence.AppHost.Tests.Support;
 
@@ -89,14 +91,19 @@ public sealed class SuiteModelTests
     }
 
     [Fact]
-    public void A_socket_left_by_an_earlier_run_is_removed_before_the_service_starts()
+    public async Task A_socket_left_by_an_earlier_run_is_removed_before_the_service_starts()
     {
         using var directory = new TempDirectory();
-        var socket = Path.Combine(directory.Path, "sockets", "feedback.sock");
+        var model = Build(directory.Path, new Dictionary<string, string>());
+        var socket = Environment(model, "gateway")["services__feedback__unix__0"];
         Directory.CreateDirectory(Path.GetDirectoryName(socket)!);
-        File.WriteAllText(socket, "stale");
+        await File.WriteAllTextAsync(socket, "stale");
+        using var hostLog = new HostLog(null);
+        using var resourceLog = new ResourceLog(Path.Combine(directory.Path, "feedback.log"));
+        var context = new ResourceContext(
+            new ProcessLauncher(new Binaries(SystemBinaryLocator.Instance), new PidRegistry(directory.Path, hostLog)), resourceLog, hostLog);
 
-        ServiceSocket.Prepare(socket);
+        await Resource(model, "feedback").PrepareAsync(context, CancellationToken.None);
 
         Assert.False(File.Exists(socket));
         Assert.True(Directory.Exists(Path.GetDirectoryName(socket)));
