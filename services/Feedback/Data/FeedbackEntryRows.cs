@@ -35,25 +35,31 @@ internal static class FeedbackEntryRows
         """;
 
     /// <summary>
-    /// Inserts the entries and their outbox rows in one transaction of <paramref name="db"/>, whose commit wakes the
-    /// outbox dispatcher as every other commit does. A duplicate idempotency key fails the whole call.
+    /// Inserts the entries and their outbox rows, then runs <paramref name="alongside"/> (a batch's receipt), in one
+    /// transaction of <paramref name="db"/>, whose commit wakes the outbox dispatcher as every other commit does. A
+    /// duplicate idempotency key fails the whole call.
     /// </summary>
-    public static async Task StoreAsync(FeedbackDbContext db, IReadOnlyList<FeedbackEntry> entries, CancellationToken cancellationToken)
+    public static async Task StoreAsync(
+        FeedbackDbContext db, IReadOnlyList<FeedbackEntry> entries, CancellationToken cancellationToken, IReadOnlyList<NpgsqlBatchCommand>? alongside = null)
     {
-        if (entries.Count == 0)
+        if (entries.Count == 0 && alongside is not { Count: > 0 })
         {
             return;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var insert = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction())
+        await using var insert = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
+        if (entries.Count > 0)
         {
-            BatchCommands =
-            {
-                Insert(entries),
-                OutboxRows.Insert([.. entries.Select(e => OutboxMessage.Of(FeedbackEvents.Received(e)))]),
-            },
-        };
+            insert.BatchCommands.Add(Insert(entries));
+            insert.BatchCommands.Add(OutboxRows.Insert([.. entries.Select(e => OutboxMessage.Of(FeedbackEvents.Received(e)))]));
+        }
+
+        foreach (var command in alongside ?? [])
+        {
+            insert.BatchCommands.Add(command);
+        }
+
         await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using ServiceExcellence.Feedback.Analysis;
 using ServiceExcellence.Feedback.Data;
 using ServiceExcellence.Feedback.Domain.Intake;
@@ -43,12 +44,19 @@ public sealed class FeedbackIntake(
 
     /// <summary>
     /// Stores every valid entry the caller may submit in one transaction and reports the others by index. The context
-    /// comes from the caller so that single-entry intake, which writes through the batching writer, rents none.
+    /// comes from the caller so that single-entry intake, which writes through the batching writer, rents none. With an
+    /// Idempotency-Key the receipt is stored in the same transaction, and a batch already stored under the key is
+    /// answered with its receipt instead of being stored again.
     /// </summary>
     public async Task<BatchReceipt> SubmitBatchAsync(
-        IReadOnlyList<FeedbackSubmission?> entries, ClaimsPrincipal user, FeedbackDbContext db, CancellationToken cancellationToken)
+        IReadOnlyList<FeedbackSubmission?> entries, ClaimsPrincipal user, FeedbackDbContext db, BatchKey? key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        if (key is not null && await BatchReceiptRows.FindAsync(db, key, now, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var rejected = new List<BatchRejection>();
         var candidates = new List<(int Index, FeedbackSubmission Submission)>();
         for (var i = 0; i < entries.Count; i++)
@@ -95,8 +103,19 @@ public sealed class FeedbackIntake(
             accepted.Add(new BatchAcceptance(index, entry.Id));
         }
 
-        await FeedbackEntryRows.StoreAsync(db, stored, cancellationToken);
-        return new BatchReceipt(accepted.Count, rejected.OrderBy(r => r.Index).ToList(), accepted);
+        var receipt = new BatchReceipt(accepted.Count, rejected.OrderBy(r => r.Index).ToList(), accepted);
+        try
+        {
+            await FeedbackEntryRows.StoreAsync(db, stored, cancellationToken, key is null ? null : BatchReceiptRows.Record(key, receipt, now));
+        }
+        catch (PostgresException e) when (key is not null && e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: BatchReceiptRows.PrimaryKey })
+        {
+            // Another attempt with this key (its claim lapsed while it ran) committed first; its answer stands.
+            return await BatchReceiptRows.FindAsync(db, key, now, cancellationToken) ?? throw new InvalidOperationException(
+                $"The receipt under '{key.Key}' conflicted but cannot be read back.", e);
+        }
+
+        return receipt;
     }
 
     private FeedbackEntry Create(FeedbackSubmission submission, DateTimeOffset now, string? idempotencyKey)

@@ -11,11 +11,11 @@ namespace ServiceExcellence.Feedback.Api.Intake;
 internal static class IntakeEndpoints
 {
     /// <summary>
-    /// A single entry's key is also unique in the database (a repeat gets the stored entry), so a claim left behind by
-    /// a process that died mid-request may lapse soon; shorter than a repeat's wait for the first, so that wait ends in
-    /// an answer. A batch's entries have no such key, so a batch keeps the claim for the whole retention.
+    /// A single entry's key is also unique in the database (a repeat gets the stored entry), and so is a batch's (its
+    /// receipt is stored with its entries), so a claim left behind by a process that died mid-request may lapse soon;
+    /// shorter than a repeat's wait for the first, so that wait ends in an answer.
     /// </summary>
-    private static readonly TimeSpan SingleEntryClaimLease = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(10);
 
     public static async Task<Created<FeedbackReceipt>> Submit(
         FeedbackSubmission? submission,
@@ -33,7 +33,7 @@ internal static class IntakeEndpoints
 
         var receipt = key is null
             ? await intake.SubmitAsync(submission, user, null, cancellationToken)
-            : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission), SingleEntryClaimLease,
+            : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission), ClaimLease,
                 ct => intake.SubmitAsync(submission, user, $"{user.Subject()}:{key}", ct), cancellationToken);
         return TypedResults.Created($"/api/feedback/{receipt.Id}", receipt);
     }
@@ -58,10 +58,14 @@ internal static class IntakeEndpoints
             throw new RequestValidationException("entries", $"A batch has 1 to {FeedbackBatch.MaxEntries} entries (this one has {entries.Count}).");
         }
 
-        var receipt = key is null
-            ? await intake.SubmitBatchAsync(entries, user, db, cancellationToken)
-            : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(batch),
-                ct => intake.SubmitBatchAsync(entries, user, db, ct), cancellationToken);
+        if (key is null)
+        {
+            return TypedResults.Ok(await intake.SubmitBatchAsync(entries, user, db, key: null, cancellationToken));
+        }
+
+        var fingerprint = IdempotentRequests.Fingerprint(batch);
+        var receipt = await idempotency.RunOnceAsync(user.Subject(), key, fingerprint, ClaimLease,
+            ct => intake.SubmitBatchAsync(entries, user, db, new BatchKey($"{user.Subject()}:{key}", key, fingerprint), ct), cancellationToken);
         return TypedResults.Ok(receipt);
     }
 
