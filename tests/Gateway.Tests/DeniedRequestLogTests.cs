@@ -33,7 +33,7 @@ public sealed class DeniedRequestLogTests(GatewayInfrastructure infrastructure)
         await using var gateway = new GatewayFactory(
             infrastructure,
             new Dictionary<string, Uri> { ["feedback"] = inspect.Address },
-            new Dictionary<string, string?> { ["Gateway:RateLimits:IntakePerKey"] = "1", ["Gateway:RateLimits:Window"] = "00:00:10" });
+            new Dictionary<string, string?> { ["Gateway:RateLimits:IntakePerKey"] = "1", ["Gateway:RateLimits:Window"] = "1.00:00:00" });
         var key = await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()]);
         using var intake = gateway.CreateClientWithKey(key.Key);
 

@@ -27,8 +27,7 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         {
             var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.TooManyRequests, CancellationToken.None);
             Assert.Contains("API key", problem.GetProperty("detail").GetString());
-            var retryAfter = int.Parse(Assert.Single(response.Headers.GetValues("Retry-After")));
-            Assert.InRange(retryAfter, 1, 10);
+            AssertRetryAfterIsTheWindowsEnd(response);
         }
 
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -63,9 +62,38 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
         var afterOneHundredAndOne = await CountersAsync(redis, settings);
 
         Assert.All(first.Concat(more), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        // The key's block is a tenth of 1,000; the address's is capped at LeaseSize (100) rather than 10,000.
+        // The key's block is a tenth of 1,000; the address's is capped at LeaseSize (100) rather than 10,000. The second
+        // block of each was asked for when half of the first was used, the third is not due yet.
         Assert.Equal([100, 100], afterThree.Values.Order());
         Assert.Equal([200, 200], afterOneHundredAndOne.Values.Order());
+    }
+
+    [Fact]
+    public async Task Shortly_before_a_window_starts_an_instance_in_use_leases_its_first_block_so_no_request_waits_at_the_turn()
+    {
+        await using var inspect = await Upstreams.InspectAsync();
+        var settings = Limits(perKey: 1000, perAddress: 100_000, window: "00:00:02");
+        await using var gateway = new GatewayFactory(infrastructure, Feedback(inspect), settings);
+        using var client = gateway.CreateClientWithKey((await TestKeys.CreateAsync(gateway, [TestKeys.UniqueDepartment()])).Key);
+        var redis = gateway.Services.GetRequiredService<IConnectionMultiplexer>();
+        await SendAsync(client, 1);
+
+        // Into the last 200 ms of a two-second window (the lead is a fifth of the window, at most 200 ms), with time to
+        // spare for the request.
+        long untilTurn;
+        while ((untilTurn = 2_000 - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() % 2_000) is > 150 or < 60)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, untilTurn - 140)));
+        }
+
+        var window = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 2_000;
+        var response = Assert.Single(await SendAsync(client, 1));
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // past the turn, without a request in the new window
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The key's and the client address's counters of the window that has not yet had a request.
+        var counters = await CountersAsync(redis, settings);
+        Assert.Equal([100, 100], counters.Where(c => c.Key.EndsWith($":{window + 1}")).Select(c => c.Value).Order());
     }
 
     [Fact]
@@ -81,13 +109,14 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
             fromSecond.AddRange(await SendAsync(gateways.OnSecond, 1));
         }
 
-        // Blocks of four (a tenth of 40), taken in turn: each instance gets five before Redis has none left.
-        Assert.Equal(20, fromFirst.Count(r => r.StatusCode == HttpStatusCode.OK));
-        Assert.Equal(20, fromSecond.Count(r => r.StatusCode == HttpStatusCode.OK));
+        // Blocks of four (a tenth of 40), each asked for while half of the last is left: which instance gets how many
+        // depends on when its refills land, but together they pass exactly the limit and both get a share.
+        Assert.Equal(40, fromFirst.Concat(fromSecond).Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.InRange(fromFirst.Count(r => r.StatusCode == HttpStatusCode.OK), 4, 36);
         Assert.All(fromFirst.Concat(fromSecond).Where(r => r.StatusCode != HttpStatusCode.OK), r =>
         {
             Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode);
-            Assert.InRange(int.Parse(Assert.Single(r.Headers.GetValues("Retry-After"))), 1, 10);
+            AssertRetryAfterIsTheWindowsEnd(r);
         });
     }
 
@@ -168,15 +197,23 @@ public sealed class RateLimitTests(GatewayInfrastructure infrastructure)
 
     private static Dictionary<string, Uri> Feedback(UpstreamServer upstream) => new() { ["feedback"] = upstream.Address };
 
-    // A ten-second window, so a burst within one test never straddles two windows.
-    private static Dictionary<string, string?> Limits(int perKey, int perAddress, int staff = 1000) => new()
+    // A day-long window: windows are aligned to the clock, so a burst straddles two only around midnight UTC.
+    private static Dictionary<string, string?> Limits(int perKey, int perAddress, int staff = 1000, string window = "1.00:00:00") => new()
     {
         ["Gateway:RateLimits:IntakePerKey"] = perKey.ToString(),
         ["Gateway:RateLimits:PerClientAddress"] = perAddress.ToString(),
         ["Gateway:RateLimits:StaffPerSubject"] = staff.ToString(),
-        ["Gateway:RateLimits:Window"] = "00:00:10",
+        ["Gateway:RateLimits:Window"] = window,
         ["Gateway:RateLimits:KeyPrefix"] = $"test:{Guid.NewGuid():N}:",
     };
+
+    /// <summary>Retry-After names the seconds until the next day-long window starts (at midnight UTC), give or take one.</summary>
+    private static void AssertRetryAfterIsTheWindowsEnd(HttpResponseMessage response)
+    {
+        var retryAfter = int.Parse(Assert.Single(response.Headers.GetValues("Retry-After")));
+        var untilMidnight = (int)Math.Ceiling((TimeSpan.FromDays(1).TotalMilliseconds - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() % 86_400_000) / 1000);
+        Assert.InRange(retryAfter, untilMidnight - 2, untilMidnight + 1);
+    }
 
     private static async Task<Dictionary<string, long>> CountersAsync(IConnectionMultiplexer redis, Dictionary<string, string?> settings)
     {

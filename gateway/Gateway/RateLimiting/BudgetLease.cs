@@ -1,13 +1,13 @@
 namespace ServiceExcellence.Gateway.RateLimiting;
 
 /// <summary>
-/// One gateway instance's share of a shared budget in the current window: the requests it may still let through
-/// without asking Redis, or the knowledge that the budget is used up until the window ends.
+/// One gateway instance's share of a shared budget in one window: the requests it may still let through without
+/// asking Redis, or the knowledge that the budget is used up for the window. The next block is asked for once half of
+/// the current one is used, so requests only wait for Redis when they outrun that refill.
 /// </summary>
-internal sealed class BudgetLease
+internal sealed class BudgetLease(int block)
 {
     private readonly Lock _gate = new();
-    private long _endsAt;
     private int _remaining;
     private bool _exhausted;
     private Task<bool>? _refill;
@@ -16,34 +16,24 @@ internal sealed class BudgetLease
     public enum Take
     {
         Taken,
+
+        /// <summary>Taken, and the lease is down to half a block: the caller should start a refill without waiting for it.</summary>
+        TakenRefillAhead,
         Exhausted,
         MustRefill,
     }
 
-    /// <summary>Whether the lease's window has ended (by <paramref name="now"/>, a <see cref="TimeProvider"/> timestamp) with no refill under way.</summary>
-    public bool IsStale(long now)
+    /// <summary>Takes one request from the lease.</summary>
+    public Take TryTake()
     {
         lock (_gate)
         {
-            return now >= _endsAt && _refill is null;
-        }
-    }
-
-    /// <summary>Takes one request from the lease; when it is exhausted, says for how long (in timestamp ticks).</summary>
-    public Take TryTake(long now, out long untilWindowEnds)
-    {
-        lock (_gate)
-        {
-            untilWindowEnds = _endsAt - now;
-            if (untilWindowEnds <= 0)
-            {
-                return Take.MustRefill;
-            }
-
             if (_remaining > 0)
             {
                 _remaining--;
-                return Take.Taken;
+                // Blocks of one (limits of ten or less) are not leased ahead, so small limits stay counted request
+                // by request and no instance holds a request that another would then refuse.
+                return block > 1 && _remaining <= block / 2 && _refill is null && !_exhausted ? Take.TakenRefillAhead : Take.Taken;
             }
 
             // A lease emptied by this instance's own requests may still have budget left in Redis; only a refill that
@@ -54,9 +44,10 @@ internal sealed class BudgetLease
 
     /// <summary>
     /// The refill under way, or a new one from <paramref name="start"/>: concurrent requests that find the lease empty
-    /// share one Redis round trip. The task's result is false when Redis did not answer.
+    /// share one Redis round trip. What is granted adds to what is left. The task's result is false when Redis did not
+    /// answer.
     /// </summary>
-    public Task<bool> RefillAsync(Func<Task<(int Granted, long EndsAt)?>> start)
+    public Task<bool> RefillAsync(Func<Task<int?>> start)
     {
         lock (_gate)
         {
@@ -64,30 +55,29 @@ internal sealed class BudgetLease
         }
     }
 
-    private async Task<bool> CompleteAsync(Func<Task<(int Granted, long EndsAt)?>> start)
+    private async Task<bool> CompleteAsync(Func<Task<int?>> start)
     {
         // Yield first so the lock that starts the refill is never held across the call to Redis.
         await Task.Yield();
-        (int Granted, long EndsAt)? grant = null;
+        int? granted = null;
         try
         {
-            grant = await start();
+            granted = await start();
         }
         finally
         {
             lock (_gate)
             {
-                if (grant is { } granted)
+                if (granted is { } count)
                 {
-                    _remaining = granted.Granted;
-                    _exhausted = granted.Granted == 0;
-                    _endsAt = granted.EndsAt;
+                    _remaining += count;
+                    _exhausted = count == 0;
                 }
 
                 _refill = null;
             }
         }
 
-        return grant is not null;
+        return granted is not null;
     }
 }

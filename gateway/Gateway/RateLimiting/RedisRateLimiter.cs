@@ -5,35 +5,32 @@ using StackExchange.Redis;
 namespace ServiceExcellence.Gateway.RateLimiting;
 
 /// <summary>
-/// Fixed-window budgets counted in Redis, so all gateway instances count against the same numbers. Each instance
-/// leases requests from a budget in blocks of at most a tenth of its limit and lets them through without a round
-/// trip; a budget never lets more than its limit through in a window, and an instance may refuse while others still
-/// hold the unused rest of their blocks.
+/// Fixed-window budgets counted in Redis, so all gateway instances count against the same numbers. Windows are aligned
+/// to the clock (window n is [n·W, (n+1)·W) in Unix time), so every instance knows the next one before it starts. Each
+/// instance leases requests from a budget in blocks of at most a tenth of its limit and lets them through without a
+/// round trip, asks for the next block while half of the current one is left, and leases the next window's first
+/// block shortly before that window starts; a budget never lets more than its limit through in a window, and an
+/// instance may refuse while others still hold the unused rest of their leases (at most a block and a half each).
 /// </summary>
 public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLimitOptions> options, TimeProvider time, ILogger<RedisRateLimiter> logger)
 {
-    // KEYS[1]: the counter; ARGV: window in ms, limit, block. Grants up to a block of what is left of the limit and
-    // starts the window on its first grant. Returns the grant and the window's remaining ms.
+    // KEYS[1]: the window's counter; ARGV: limit, block, expiry in ms. Grants up to a block of what is left of the limit.
     private const string Script = """
         local count = tonumber(redis.call('GET', KEYS[1]) or '0')
-        local grant = math.min(tonumber(ARGV[3]), tonumber(ARGV[2]) - count)
-        if grant > 0 then
-          if redis.call('INCRBY', KEYS[1], grant) == grant then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-        else
-          grant = 0
-        end
-        local ttl = redis.call('PTTL', KEYS[1])
-        if ttl < 0 then
-          if grant > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-          ttl = tonumber(ARGV[1])
-        end
-        return {grant, ttl}
+        local grant = math.min(tonumber(ARGV[2]), tonumber(ARGV[1]) - count)
+        if grant <= 0 then return 0 end
+        redis.call('INCRBY', KEYS[1], grant)
+        redis.call('PEXPIRE', KEYS[1], ARGV[3])
+        return grant
         """;
+
+    /// <summary>How long before a window starts its first block is leased: a fifth of the window, at most this.</summary>
+    private static readonly TimeSpan MaxLeadTime = TimeSpan.FromMilliseconds(200);
 
     private static readonly TimeSpan WarnEvery = TimeSpan.FromSeconds(10);
     private readonly IConnectionMultiplexer? _redis = services.GetService<IConnectionMultiplexer>();
-    private readonly ConcurrentDictionary<string, BudgetLease> _leases = new();
-    private long _nextSweep;
+    private readonly ConcurrentDictionary<(string Key, long Window), BudgetLease> _leases = new();
+    private long _sweptBefore;
     private long _lastWarningTicks = long.MinValue;
 
     public async ValueTask<RateLimitDecision> AcquireAsync(IReadOnlyList<RateLimitBudget> budgets)
@@ -43,51 +40,105 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
             return RateLimitDecision.Allowed;
         }
 
-        SweepEndedLeases();
+        var windowMs = Math.Max(1, (long)options.Value.Window.TotalMilliseconds);
+        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var window = nowMs / windowMs;
+        var untilNext = TimeSpan.FromMilliseconds((window + 1) * windowMs - nowMs);
+        SweepEndedWindows(window);
+
+        // Budgets that must wait for Redis ask it together: one round trip, not one each.
+        List<(RateLimitBudget Budget, Task<bool> Take)>? waiting = null;
         foreach (var budget in budgets)
         {
-            var retryAfter = await TakeAsync(budget);
-            if (retryAfter is { } wait)
+            var take = TakeAsync(budget, window, untilNext, windowMs);
+            if (!take.IsCompleted)
             {
-                return new RateLimitDecision(budget, wait);
+                (waiting ??= []).Add((budget, take.AsTask()));
+            }
+            else if (!take.Result)
+            {
+                return new RateLimitDecision(budget, untilNext);
+            }
+        }
+
+        foreach (var (budget, take) in waiting ?? [])
+        {
+            if (!await take)
+            {
+                return new RateLimitDecision(budget, untilNext);
             }
         }
 
         return RateLimitDecision.Allowed;
     }
 
-    /// <summary>Takes one request from the budget; null when it passes, else how long until the window ends.</summary>
-    private async ValueTask<TimeSpan?> TakeAsync(RateLimitBudget budget)
+    /// <summary>Takes one request from the budget's lease for <paramref name="window"/>; false when the budget is used up.</summary>
+    private async ValueTask<bool> TakeAsync(RateLimitBudget budget, long window, TimeSpan untilNext, long windowMs)
     {
         var key = options.Value.KeyPrefix + budget.Key;
-        var lease = _leases.GetOrAdd(key, static _ => new BudgetLease());
+        var block = Math.Clamp(budget.Limit / 10, 1, Math.Max(1, options.Value.LeaseSize));
+        var lease = _leases.GetOrAdd((key, window), static (_, block) => new BudgetLease(block), block);
         while (true)
         {
-            switch (lease.TryTake(time.GetTimestamp(), out var untilWindowEnds))
+            switch (lease.TryTake())
             {
                 case BudgetLease.Take.Taken:
-                    return null;
+                    LeaseNextWindowIfDue(key, budget.Limit, block, window, untilNext, windowMs);
+                    return true;
+                case BudgetLease.Take.TakenRefillAhead:
+                    _ = RefillAheadAsync(lease, key, window, budget.Limit, block, windowMs);
+                    LeaseNextWindowIfDue(key, budget.Limit, block, window, untilNext, windowMs);
+                    return true;
                 case BudgetLease.Take.Exhausted:
-                    return TimeSpan.FromSeconds((double)untilWindowEnds / time.TimestampFrequency);
+                    return false;
             }
 
-            if (!await lease.RefillAsync(() => LeaseAsync(key, budget.Limit)))
+            if (!await lease.RefillAsync(() => LeaseAsync(key, window, budget.Limit, block, windowMs)))
             {
-                return null;
+                return true;
             }
         }
     }
 
-    private async Task<(int Granted, long EndsAt)?> LeaseAsync(string key, int limit)
+    /// <summary>
+    /// Near the end of a window in which the budget is used, leases the next window's first block in the background, so
+    /// the first request of that window does not wait for Redis either.
+    /// </summary>
+    private void LeaseNextWindowIfDue(string key, int limit, int block, long window, TimeSpan untilNext, long windowMs)
     {
-        var window = options.Value.Window;
-        var block = Math.Clamp(limit / 10, 1, Math.Max(1, options.Value.LeaseSize));
+        var lead = TimeSpan.FromMilliseconds(Math.Min(windowMs / 5, MaxLeadTime.TotalMilliseconds));
+        if (untilNext > lead || _leases.ContainsKey((key, window + 1)))
+        {
+            return;
+        }
+
+        var next = new BudgetLease(block);
+        if (_leases.TryAdd((key, window + 1), next))
+        {
+            _ = RefillAheadAsync(next, key, window + 1, limit, block, windowMs);
+        }
+    }
+
+    /// <summary>Leases a block while requests are still served from what is held; no request waits for it.</summary>
+    private async Task RefillAheadAsync(BudgetLease lease, string key, long window, int limit, int block, long windowMs)
+    {
         try
         {
-            var answer = (RedisResult[])(await _redis!.GetDatabase().ScriptEvaluateAsync(
-                Script, [key], [(long)window.TotalMilliseconds, limit, block]))!;
-            var endsAt = time.GetTimestamp() + ((long)answer[1] * time.TimestampFrequency / 1000);
-            return ((int)answer[0], endsAt);
+            await lease.RefillAsync(() => LeaseAsync(key, window, limit, block, windowMs));
+        }
+        catch (Exception e)
+        {
+            // Nobody awaits this task; a request that finds the lease empty starts its own refill and meets the error.
+            logger.LogError(e, "Leasing ahead from {Budget} failed", key);
+        }
+    }
+
+    private async Task<int?> LeaseAsync(string key, long window, int limit, int block, long windowMs)
+    {
+        try
+        {
+            // The counter outlives its window by one more, which covers instances whose clocks run a little behind.
+            return (int)await _redis!.GetDatabase().ScriptEvaluateAsync(Script, [$"{key}:{window}"], [limit, block, 2 * windowMs]);
         }
         catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
@@ -98,19 +149,18 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
         }
     }
 
-    /// <summary>Forgets leases whose window has ended, at most once a window, so one-off client addresses do not pile up.</summary>
-    private void SweepEndedLeases()
+    /// <summary>Forgets the leases of ended windows, once a window, so one-off client addresses do not pile up.</summary>
+    private void SweepEndedWindows(long window)
     {
-        var now = time.GetTimestamp();
-        var due = Interlocked.Read(ref _nextSweep);
-        if (now < due || Interlocked.CompareExchange(ref _nextSweep, now + (long)(options.Value.Window.TotalSeconds * time.TimestampFrequency), due) != due)
+        var swept = Interlocked.Read(ref _sweptBefore);
+        if (window <= swept || Interlocked.CompareExchange(ref _sweptBefore, window, swept) != swept)
         {
             return;
         }
 
-        foreach (var (key, lease) in _leases)
+        foreach (var (key, _) in _leases)
         {
-            if (lease.IsStale(now))
+            if (key.Window < window)
             {
                 _leases.TryRemove(key, out _);
             }
