@@ -6,10 +6,10 @@ namespace ServiceExcellence.Gateway.RateLimiting;
 
 /// <summary>
 /// Fixed-window budgets counted in Redis, so all gateway instances count against the same numbers. Windows are aligned
-/// to the clock (window n is [n·W, (n+1)·W) in Unix time), so every instance knows the next one before it starts. Each
-/// instance leases requests from a budget in blocks of at most a tenth of its limit and lets them through without a
-/// round trip, asks for the next block while half of the current one is left, and leases the next window's first
-/// block shortly before that window starts; a budget never lets more than its limit through in a window, and an
+/// to the clock (each starts at a multiple of its length in Unix time), so every instance knows when the next one
+/// starts. Each instance leases requests from a budget in blocks of at most a tenth of its limit and lets them through
+/// without a round trip, asks for the next block while half of the current one is left, and leases the next window's
+/// first block shortly before that window starts; a budget never lets more than its limit through in a window, and an
 /// instance may refuse while others still hold the unused rest of their leases (at most a block and a half each).
 /// </summary>
 public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLimitOptions> options, TimeProvider time, ILogger<RedisRateLimiter> logger)
@@ -29,7 +29,9 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
 
     private static readonly TimeSpan WarnEvery = TimeSpan.FromSeconds(10);
     private readonly IConnectionMultiplexer? _redis = services.GetService<IConnectionMultiplexer>();
-    private readonly ConcurrentDictionary<(string Key, long Window), BudgetLease> _leases = new();
+    // Leases by budget and window, a window named by its start in Unix milliseconds, so changing the window's length
+    // (a configuration reload) never mistakes one window for another, here or in Redis.
+    private readonly ConcurrentDictionary<(string Key, long WindowStart), BudgetLease> _leases = new();
     private long _sweptBefore;
     private long _lastWarningTicks = long.MinValue;
 
@@ -42,8 +44,8 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
 
         var windowMs = Math.Max(1, (long)options.Value.Window.TotalMilliseconds);
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var window = nowMs / windowMs;
-        var untilNext = TimeSpan.FromMilliseconds((window + 1) * windowMs - nowMs);
+        var window = nowMs / windowMs * windowMs;
+        var untilNext = TimeSpan.FromMilliseconds(window + windowMs - nowMs);
         SweepEndedWindows(window);
 
         // Budgets that must wait for Redis ask it together: one round trip, not one each.
@@ -72,7 +74,7 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
         return RateLimitDecision.Allowed;
     }
 
-    /// <summary>Takes one request from the budget's lease for <paramref name="window"/>; false when the budget is used up.</summary>
+    /// <summary>Takes one request from the budget's lease for the window starting at <paramref name="window"/> (Unix ms); false when the budget is used up.</summary>
     private async ValueTask<bool> TakeAsync(RateLimitBudget budget, long window, TimeSpan untilNext, long windowMs)
     {
         var key = options.Value.KeyPrefix + budget.Key;
@@ -107,15 +109,16 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
     private void LeaseNextWindowIfDue(string key, int limit, int block, long window, TimeSpan untilNext, long windowMs)
     {
         var lead = TimeSpan.FromMilliseconds(Math.Min(windowMs / 5, MaxLeadTime.TotalMilliseconds));
-        if (untilNext > lead || _leases.ContainsKey((key, window + 1)))
+        var nextWindow = window + windowMs;
+        if (untilNext > lead || _leases.ContainsKey((key, nextWindow)))
         {
             return;
         }
 
         var next = new BudgetLease(block);
-        if (_leases.TryAdd((key, window + 1), next))
+        if (_leases.TryAdd((key, nextWindow), next))
         {
-            _ = RefillAheadAsync(next, key, window + 1, limit, block, windowMs);
+            _ = RefillAheadAsync(next, key, nextWindow, limit, block, windowMs);
         }
     }
 
@@ -160,7 +163,7 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
 
         foreach (var (key, _) in _leases)
         {
-            if (key.Window < window)
+            if (key.WindowStart < window)
             {
                 _leases.TryRemove(key, out _);
             }

@@ -37,10 +37,16 @@ internal static class BatchReceiptRows
                 $"The {IdempotentRequests.HeaderName} '{key.ClientKey}' was already used for a different request; use a new key for a new request.");
     }
 
-    /// <summary>Commands that record <paramref name="receipt"/> under its key, first deleting receipts past the retention.</summary>
+    /// <summary>
+    /// Commands that record <paramref name="receipt"/> under its key, first deleting up to 100 receipts past the
+    /// retention; rows another batch is deleting are skipped, so concurrent batches never wait for each other here.
+    /// </summary>
     public static IReadOnlyList<NpgsqlBatchCommand> Record(BatchKey key, BatchReceipt receipt, DateTimeOffset now) =>
     [
-        new("DELETE FROM batch_receipts WHERE recorded_at <= $1") { Parameters = { new() { Value = now - IdempotentRequests.Retention } } },
+        new("""
+            DELETE FROM batch_receipts WHERE key IN (
+                SELECT key FROM batch_receipts WHERE recorded_at <= $1 ORDER BY recorded_at LIMIT 100 FOR UPDATE SKIP LOCKED)
+            """) { Parameters = { new() { Value = now - IdempotentRequests.Retention } } },
         new("INSERT INTO batch_receipts (key, fingerprint, receipt, recorded_at) VALUES ($1, $2, $3, $4)")
         {
             Parameters =

@@ -105,6 +105,32 @@ public sealed class IntakeAfterCrashTests(FeedbackService service)
     }
 
     [Fact]
+    public async Task A_receipt_older_than_the_retention_answers_nothing_and_is_deleted_by_a_later_batch()
+    {
+        var (client, subject, batch, customer) = await BatchClientAsync("crash-retention");
+        var key = Guid.NewGuid().ToString();
+        await using (var scope = service.Factory.Services.CreateAsyncScope())
+        {
+            // A receipt under this very key from 25 hours ago, for a different request: past the retention, it no longer counts.
+            var (storedKey, recordedAt) = ($"{subject}:{key}", DateTimeOffset.UtcNow.AddHours(-25));
+            await scope.ServiceProvider.GetRequiredService<FeedbackDbContext>().Database.ExecuteSqlAsync($$"""
+                INSERT INTO batch_receipts (key, fingerprint, receipt, recorded_at)
+                VALUES ({{storedKey}}, 'old', '{"accepted":0,"rejected":[],"ids":[]}'::jsonb, {{recordedAt}})
+                """);
+        }
+
+        var response = await PostAsync(client, key, batch, "/api/feedback/batch");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(2, response.Body.GetProperty("accepted").GetInt32()); // the entry with csat 9 is refused
+        Assert.Equal(2, await CountAsync(customer));
+        await using var check = service.Factory.Services.CreateAsyncScope();
+        var stored = await check.ServiceProvider.GetRequiredService<FeedbackDbContext>().Set<StoredBatchReceipt>().AsNoTracking()
+            .SingleAsync(r => r.Key == $"{subject}:{key}");
+        Assert.NotEqual("old", stored.Fingerprint);
+    }
+
+    [Fact]
     public async Task Two_attempts_of_one_batch_that_run_at_once_store_it_once_and_both_answer_with_the_same_receipt()
     {
         var department = await service.Factory.Services.AddKnownDepartmentAsync<FeedbackDbContext>(Unique.DepartmentCode("fb"));
