@@ -19,7 +19,12 @@ public sealed class AlertEscalationScanner(GoalsDbContext db, OrganisationCalend
         var now = calendar.Now();
         // No deadline is shorter than the critical acknowledgement, so younger clocks cannot be due.
         var oldest = now - ContingencyPolicy.AcknowledgeWithin(AlertSeverity.Critical);
-        var candidates = await db.Alerts.Where(a => a.State != AlertState.Resolved && a.ClockStartedAt <= oldest)
+        // Only an alert still lacking an acknowledgement it was not escalated for, or an action plan, can miss a deadline;
+        // acknowledged and planned alerts, most of the open ones while their KPIs recover, are not read at all.
+        var candidates = await db.Alerts
+            .Where(a => a.State != AlertState.Resolved && a.ClockStartedAt <= oldest)
+            .Where(a => (a.AcknowledgedAt == null && (a.LastEscalatedAt == null || a.LastEscalatedAt < a.ClockStartedAt))
+                        || a.ActionPlanAt == null)
             .OrderBy(a => a.ClockStartedAt).ToListAsync(cancellationToken);
         var due = candidates.Select(a => (Alert: a, Missed: a.MissedDeadline(now))).Where(x => x.Missed is not null).ToList();
         if (due.Count == 0)

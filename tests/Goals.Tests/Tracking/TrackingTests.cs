@@ -148,6 +148,37 @@ public sealed class TrackingTests(GoalsService service)
     }
 
     [Fact]
+    public async Task An_alert_acknowledged_without_an_action_plan_escalates_at_the_plan_deadline_and_one_with_a_plan_does_not()
+    {
+        await using var reporting = await ReportingStub.StartNewAsync();
+        await using var goals = new ClockedGoalsService(service, reporting);
+        var (parent, _) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
+        var alerts = new List<(HttpClient Manager, string Code, Guid AlertId)>();
+        foreach (var plan in new[] { null, "每天复盘 daily review of lost calls" })
+        {
+            var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin, parent);
+            var manager = goals.CreateClientAs("mgr-" + code, [Roles.Manager], code);
+            var goal = await manager.CreateOkAsync(GoalCalls.Body(code, owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01"));
+            reporting.Set("csat", code, 70);
+            await RefreshAsync(manager, goal.Id);
+            var alert = await SingleAlertAsync(manager, code);
+            await (await manager.PostAsJsonAsync($"/api/goals/alerts/{alert.Id}/acknowledge", new { actionPlan = plan }))
+                .ReadAsync<AlertResponse>(HttpStatusCode.OK);
+            alerts.Add((manager, code, alert.Id));
+        }
+
+        // Past the critical alert's 24-hour action-plan deadline; both were acknowledged in time, only one with a plan.
+        goals.Clock.Advance(TimeSpan.FromHours(24.1));
+        await goals.EscalateAsync();
+        await goals.EscalateAsync();
+
+        var withoutPlan = await SingleAlertAsync(alerts[0].Manager, alerts[0].Code);
+        var withPlan = await SingleAlertAsync(alerts[1].Manager, alerts[1].Code);
+        Assert.Equal((true, 1, parent), (withoutPlan.Escalated, withoutPlan.EscalationCount, withoutPlan.EscalatedTo));
+        Assert.Equal((false, 0), (withPlan.Escalated, withPlan.EscalationCount));
+    }
+
+    [Fact]
     public async Task An_alert_is_handled_by_its_owner_or_a_manager_and_a_resolved_one_answers_409_naming_its_state()
     {
         var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
