@@ -10,8 +10,8 @@ namespace ServiceExcellence.ServiceDefaults.Messaging;
 public static class MessagingExtensions
 {
     /// <summary>
-    /// Connects to <c>ConnectionStrings:rabbitmq</c>, registers the consumers given, and dispatches the outbox of
-    /// <typeparamref name="TContext"/>. Queues are named <c>{service}-{consumer}</c> so each service gets its own copy
+    /// Connects to <c>ConnectionStrings:rabbitmq</c>, registers the consumers given, dispatches the outbox of
+    /// <typeparamref name="TContext"/> and prunes its published outbox rows and inbox entries. Queues are named <c>{service}-{consumer}</c> so each service gets its own copy
     /// of every event. Call after <c>AddServiceDbContext</c> so migrations run before consumers start.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(
@@ -25,6 +25,8 @@ public static class MessagingExtensions
         var service = ServiceName(builder);
 
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddOptions<MessagingRetentionOptions>().BindConfiguration(MessagingRetentionOptions.SectionName);
+        builder.Services.AddHostedService<MessagingRetention<TContext>>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
