@@ -110,13 +110,8 @@ public sealed class TrackingTests(GoalsService service)
         await using var reporting = await ReportingStub.StartNewAsync();
         await using var goals = new ClockedGoalsService(service, reporting);
         var (parent, _) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
-        var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin, parent);
-        var manager = goals.CreateClientAs("mgr-" + code, [Roles.Manager], code);
-        var goal = await manager.CreateOkAsync(GoalCalls.Body(code, owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01"));
-        reporting.Set("csat", code, 70);
 
-        await RefreshAsync(manager, goal.Id);
-        var alert = await SingleAlertAsync(manager, code);
+        var (manager, code, owner, goal, alert) = await OffTrackCsatAsync(goals, reporting, parent);
         Assert.Equal((AlertSeverity.Critical, "threshold", AlertState.Open, 80.0), (alert.Severity, alert.Rule, alert.State, alert.Threshold));
 
         goals.Clock.Advance(TimeSpan.FromHours(3.9));
@@ -156,12 +151,7 @@ public sealed class TrackingTests(GoalsService service)
         var alerts = new List<(HttpClient Manager, string Code, Guid AlertId)>();
         foreach (var plan in new[] { null, "每天复盘 daily review of lost calls" })
         {
-            var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin, parent);
-            var manager = goals.CreateClientAs("mgr-" + code, [Roles.Manager], code);
-            var goal = await manager.CreateOkAsync(GoalCalls.Body(code, owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01"));
-            reporting.Set("csat", code, 70);
-            await RefreshAsync(manager, goal.Id);
-            var alert = await SingleAlertAsync(manager, code);
+            var (manager, code, _, _, alert) = await OffTrackCsatAsync(goals, reporting, parent);
             await (await manager.PostAsJsonAsync($"/api/goals/alerts/{alert.Id}/acknowledge", new { actionPlan = plan }))
                 .ReadAsync<AlertResponse>(HttpStatusCode.OK);
             alerts.Add((manager, code, alert.Id));
@@ -176,6 +166,18 @@ public sealed class TrackingTests(GoalsService service)
         var withPlan = await SingleAlertAsync(alerts[1].Manager, alerts[1].Code);
         Assert.Equal((true, 1, parent), (withoutPlan.Escalated, withoutPlan.EscalationCount, withoutPlan.EscalatedTo));
         Assert.Equal((false, 0), (withPlan.Escalated, withPlan.EscalationCount));
+    }
+
+    /// <summary>A department under <paramref name="parent"/> whose CSAT goal is far below target: its critical alert, and who to ask.</summary>
+    private async Task<(HttpClient Manager, string Code, string Owner, GoalResponse Goal, AlertResponse Alert)> OffTrackCsatAsync(
+        ClockedGoalsService goals, ReportingStub reporting, string parent)
+    {
+        var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin, parent);
+        var manager = goals.CreateClientAs("mgr-" + code, [Roles.Manager], code);
+        var goal = await manager.CreateOkAsync(GoalCalls.Body(code, owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01"));
+        reporting.Set("csat", code, 70);
+        await RefreshAsync(manager, goal.Id);
+        return (manager, code, owner, goal, await SingleAlertAsync(manager, code));
     }
 
     [Fact]
