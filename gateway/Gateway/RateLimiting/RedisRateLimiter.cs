@@ -77,25 +77,25 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
     /// <summary>Takes one request from the budget's lease for the window starting at <paramref name="window"/> (Unix ms); false when the budget is used up.</summary>
     private async ValueTask<bool> TakeAsync(RateLimitBudget budget, long window, TimeSpan untilNext, long windowMs)
     {
-        var key = options.Value.KeyPrefix + budget.Key;
-        var block = Math.Clamp(budget.Limit / 10, 1, Math.Max(1, options.Value.LeaseSize));
-        var lease = _leases.GetOrAdd((key, window), static (_, block) => new BudgetLease(block), block);
+        var current = new LeasedWindow(
+            options.Value.KeyPrefix + budget.Key, budget.Limit, Math.Clamp(budget.Limit / 10, 1, Math.Max(1, options.Value.LeaseSize)), window, windowMs);
+        var lease = _leases.GetOrAdd((current.Key, window), static (_, block) => new BudgetLease(block), current.Block);
         while (true)
         {
             switch (lease.TryTake())
             {
                 case BudgetLease.Take.Taken:
-                    LeaseNextWindowIfDue(key, budget.Limit, block, window, untilNext, windowMs);
+                    LeaseNextWindowIfDue(current, untilNext);
                     return true;
                 case BudgetLease.Take.TakenRefillAhead:
-                    _ = RefillAheadAsync(lease, key, window, budget.Limit, block, windowMs);
-                    LeaseNextWindowIfDue(key, budget.Limit, block, window, untilNext, windowMs);
+                    _ = RefillAheadAsync(lease, current);
+                    LeaseNextWindowIfDue(current, untilNext);
                     return true;
                 case BudgetLease.Take.Exhausted:
                     return false;
             }
 
-            if (!await lease.RefillAsync(() => LeaseAsync(key, window, budget.Limit, block, windowMs)))
+            if (!await lease.RefillAsync(() => LeaseAsync(current)))
             {
                 return true;
             }
@@ -106,42 +106,43 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
     /// Near the end of a window in which the budget is used, leases the next window's first block in the background, so
     /// the first request of that window does not wait for Redis either.
     /// </summary>
-    private void LeaseNextWindowIfDue(string key, int limit, int block, long window, TimeSpan untilNext, long windowMs)
+    private void LeaseNextWindowIfDue(LeasedWindow current, TimeSpan untilNext)
     {
-        var lead = TimeSpan.FromMilliseconds(Math.Min(windowMs / 5, MaxLeadTime.TotalMilliseconds));
-        var nextWindow = window + windowMs;
-        if (untilNext > lead || _leases.ContainsKey((key, nextWindow)))
+        var lead = TimeSpan.FromMilliseconds(Math.Min(current.Length / 5, MaxLeadTime.TotalMilliseconds));
+        var next = current.Next;
+        if (untilNext > lead || _leases.ContainsKey((next.Key, next.Start)))
         {
             return;
         }
 
-        var next = new BudgetLease(block);
-        if (_leases.TryAdd((key, nextWindow), next))
+        var lease = new BudgetLease(next.Block);
+        if (_leases.TryAdd((next.Key, next.Start), lease))
         {
-            _ = RefillAheadAsync(next, key, nextWindow, limit, block, windowMs);
+            _ = RefillAheadAsync(lease, next);
         }
     }
 
     /// <summary>Leases a block while requests are still served from what is held; no request waits for it.</summary>
-    private async Task RefillAheadAsync(BudgetLease lease, string key, long window, int limit, int block, long windowMs)
+    private async Task RefillAheadAsync(BudgetLease lease, LeasedWindow window)
     {
         try
         {
-            await lease.RefillAsync(() => LeaseAsync(key, window, limit, block, windowMs));
+            await lease.RefillAsync(() => LeaseAsync(window));
         }
         catch (Exception e)
         {
             // Nobody awaits this task; a request that finds the lease empty starts its own refill and meets the error.
-            logger.LogError(e, "Leasing ahead from {Budget} failed", key);
+            logger.LogError(e, "Leasing ahead from {Budget} failed", window.Key);
         }
     }
 
-    private async Task<int?> LeaseAsync(string key, long window, int limit, int block, long windowMs)
+    private async Task<int?> LeaseAsync(LeasedWindow window)
     {
         try
         {
             // The counter outlives its window by one more, which covers instances whose clocks run a little behind.
-            return (int)await _redis!.GetDatabase().ScriptEvaluateAsync(Script, [$"{key}:{window}"], [limit, block, 2 * windowMs]);
+            return (int)await _redis!.GetDatabase().ScriptEvaluateAsync(
+                Script, [$"{window.Key}:{window.Start}"], [window.Limit, window.Block, 2 * window.Length]);
         }
         catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
@@ -178,5 +179,11 @@ public sealed class RedisRateLimiter(IServiceProvider services, IOptions<RateLim
         {
             logger.LogWarning(error, "Rate limits not enforced: Redis did not answer ({Message}); requests pass unlimited", error.Message);
         }
+    }
+
+    /// <summary>One budget in one window: its Redis key prefix, limit and block size, and the window's start and length in ms.</summary>
+    private readonly record struct LeasedWindow(string Key, int Limit, int Block, long Start, long Length)
+    {
+        public LeasedWindow Next => this with { Start = Start + Length };
     }
 }
