@@ -26,6 +26,10 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
     public static bool IsAcceptableKey(string key) =>
         key.Length is > 0 and <= MaxKeyLength && key.All(c => c is > ' ' and < (char)127);
 
+    /// <summary>The refusal (422) of a client's key already used for a different request.</summary>
+    public static RuleViolationException KeyReused(string key) => new("Idempotency-Key reused",
+        $"The {HeaderName} '{key}' was already used for a different request; use a new key for a new request.");
+
     /// <summary>A short, stable digest of the request, to tell a genuine repeat from a reused key.</summary>
     public static string Fingerprint<T>(T request) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, JsonDefaults.Options)))[..32];
@@ -67,8 +71,7 @@ public sealed class IdempotentRequests(IConnectionMultiplexer redis, TimeProvide
             var (state, storedFingerprint, body) = Parse(value);
             if (storedFingerprint != fingerprint)
             {
-                throw new RuleViolationException("Idempotency-Key reused",
-                    $"The {HeaderName} '{key}' was already used for a different request; use a new key for a new request.");
+                throw KeyReused(key);
             }
 
             if (state == Done)

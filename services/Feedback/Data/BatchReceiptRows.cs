@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using ServiceExcellence.Feedback.Api.Intake;
-using ServiceExcellence.ServiceDefaults.Errors;
 using ServiceExcellence.ServiceDefaults.Http;
 
 namespace ServiceExcellence.Feedback.Data;
@@ -33,8 +32,7 @@ internal static class BatchReceiptRows
 
         return stored.Fingerprint == key.Fingerprint
             ? JsonSerializer.Deserialize<BatchReceipt>(stored.Receipt, JsonDefaults.Options)
-            : throw new RuleViolationException("Idempotency-Key reused",
-                $"The {IdempotentRequests.HeaderName} '{key.ClientKey}' was already used for a different request; use a new key for a new request.");
+            : throw IdempotentRequests.KeyReused(key.ClientKey);
     }
 
     /// <summary>

@@ -40,9 +40,9 @@ internal static class FeedbackEntryRows
     /// duplicate idempotency key fails the whole call.
     /// </summary>
     public static async Task StoreAsync(
-        FeedbackDbContext db, IReadOnlyList<FeedbackEntry> entries, CancellationToken cancellationToken, IReadOnlyList<NpgsqlBatchCommand>? alongside = null)
+        FeedbackDbContext db, IReadOnlyList<FeedbackEntry> entries, IReadOnlyList<NpgsqlBatchCommand> alongside, CancellationToken cancellationToken)
     {
-        if (entries.Count == 0 && alongside is not { Count: > 0 })
+        if (entries.Count == 0 && alongside.Count == 0)
         {
             return;
         }
@@ -55,7 +55,7 @@ internal static class FeedbackEntryRows
             insert.BatchCommands.Add(OutboxRows.Insert([.. entries.Select(e => OutboxMessage.Of(FeedbackEvents.Received(e)))]));
         }
 
-        foreach (var command in alongside ?? [])
+        foreach (var command in alongside)
         {
             insert.BatchCommands.Add(command);
         }

@@ -97,7 +97,7 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
     {
         await using var scope = scopes.CreateAsyncScope();
         await FeedbackEntryRows.StoreAsync(scope.ServiceProvider.GetRequiredService<FeedbackDbContext>(),
-            [.. batch.Select(p => p.Entry)], cancellationToken);
+            [.. batch.Select(p => p.Entry)], alongside: [], cancellationToken);
     }
 
     private async Task<FeedbackEntry?> StoredUnderAsync(string idempotencyKey, CancellationToken cancellationToken)

@@ -66,7 +66,7 @@ public sealed class IntakeAfterCrashTests(FeedbackService service)
     [Fact]
     public async Task A_batch_repeated_after_a_crash_left_its_claim_behind_gets_the_first_receipt_and_nothing_is_stored_twice()
     {
-        var (client, subject, batch, customer) = await BatchClientAsync("crash-import");
+        var (client, subject, _, batch, customer) = await BatchClientAsync("crash-import");
         var key = Guid.NewGuid().ToString();
         var first = await PostAsync(client, key, batch, "/api/feedback/batch");
         // As if the process had died after the commit, before recording the answer: its claim is still "pending" in
@@ -90,11 +90,11 @@ public sealed class IntakeAfterCrashTests(FeedbackService service)
     [Fact]
     public async Task A_batch_key_reused_for_a_different_batch_is_refused_with_422_even_after_redis_forgot_it()
     {
-        var (client, subject, batch, customer) = await BatchClientAsync("crash-reuse");
+        var (client, subject, department, batch, customer) = await BatchClientAsync("crash-reuse");
         var key = Guid.NewGuid().ToString();
         var first = await PostAsync(client, key, batch, "/api/feedback/batch");
         await service.Factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().KeyDeleteAsync($"idempotency:{subject}:{key}");
-        var different = new { entries = new[] { new { channel = "survey-offline", departmentCode = BatchDepartment(batch), csat = 1, customerRef = customer } } };
+        var different = new { entries = new[] { new { channel = "survey-offline", departmentCode = department, csat = 1, customerRef = customer } } };
 
         var reuse = await PostAsync(client, key, different, "/api/feedback/batch");
 
@@ -107,7 +107,7 @@ public sealed class IntakeAfterCrashTests(FeedbackService service)
     [Fact]
     public async Task A_receipt_older_than_the_retention_answers_nothing_and_is_deleted_by_a_later_batch()
     {
-        var (client, subject, batch, customer) = await BatchClientAsync("crash-retention");
+        var (client, subject, _, batch, customer) = await BatchClientAsync("crash-retention");
         var key = Guid.NewGuid().ToString();
         await using (var scope = service.Factory.Services.CreateAsyncScope())
         {
@@ -157,7 +157,7 @@ public sealed class IntakeAfterCrashTests(FeedbackService service)
         Assert.Equal(2, await CountAsync(customer));
     }
 
-    private async Task<(HttpClient Client, string Subject, object Batch, string Customer)> BatchClientAsync(string subject)
+    private async Task<(HttpClient Client, string Subject, string Department, object Batch, string Customer)> BatchClientAsync(string subject)
     {
         var department = await service.Factory.Services.AddKnownDepartmentAsync<FeedbackDbContext>(Unique.DepartmentCode("fb"));
         var customer = Guid.NewGuid().ToString("N");
@@ -170,11 +170,8 @@ public sealed class IntakeAfterCrashTests(FeedbackService service)
                 new { channel = "survey-offline", departmentCode = department, csat = 3, customerRef = customer },
             },
         };
-        return (service.Factory.CreateClientAs(subject, [Roles.Intake], department), subject, batch, customer);
+        return (service.Factory.CreateClientAs(subject, [Roles.Intake], department), subject, department, batch, customer);
     }
-
-    private static string BatchDepartment(object batch) =>
-        JsonSerializer.SerializeToElement(batch).GetProperty("entries")[0].GetProperty("departmentCode").GetString()!;
 
     private async Task<int> CountAsync(string customer)
     {

@@ -34,7 +34,7 @@ internal static class IntakeEndpoints
         var receipt = key is null
             ? await intake.SubmitAsync(submission, user, null, cancellationToken)
             : await idempotency.RunOnceAsync(user.Subject(), key, IdempotentRequests.Fingerprint(submission), ClaimLease,
-                ct => intake.SubmitAsync(submission, user, $"{user.Subject()}:{key}", ct), cancellationToken);
+                ct => intake.SubmitAsync(submission, user, ScopedKey(user, key), ct), cancellationToken);
         return TypedResults.Created($"/api/feedback/{receipt.Id}", receipt);
     }
 
@@ -65,9 +65,12 @@ internal static class IntakeEndpoints
 
         var fingerprint = IdempotentRequests.Fingerprint(batch);
         var receipt = await idempotency.RunOnceAsync(user.Subject(), key, fingerprint, ClaimLease,
-            ct => intake.SubmitBatchAsync(entries, user, db, new BatchKey($"{user.Subject()}:{key}", key, fingerprint), ct), cancellationToken);
+            ct => intake.SubmitBatchAsync(entries, user, db, new BatchKey(ScopedKey(user, key), key, fingerprint), ct), cancellationToken);
         return TypedResults.Ok(receipt);
     }
+
+    /// <summary>A client's key as stored in the database: keys are the caller's own, so two callers may use the same one.</summary>
+    private static string ScopedKey(ClaimsPrincipal user, string key) => $"{user.Subject()}:{key}";
 
     private static string? ReadIdempotencyKey(HttpRequest request)
     {
