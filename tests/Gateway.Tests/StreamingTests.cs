@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using ServiceExcellence.Gateway.Tests.Support;
 
@@ -66,6 +68,44 @@ public sealed class StreamingTests(GatewayInfrastructure infrastructure)
         var rest = await new StreamReader(body).ReadToEndAsync(timeout.Token);
 
         Assert.Equal("first;rest", System.Text.Encoding.ASCII.GetString(first) + rest);
+    }
+
+    [Fact]
+    public async Task A_small_answer_sent_chunked_by_the_service_reaches_the_client_whole_with_its_length()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var upstream = await UpstreamServer.StartAsync(context =>
+            context.Response.WriteAsJsonAsync(new { id = "0190f2c4", status = "received" }, context.RequestAborted));
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = upstream.Address });
+        // Over Kestrel, so the framing seen is the one on the wire.
+        gateway.UseKestrel(0);
+        using var client = gateway.CreateClient();
+
+        using var response = await client.PostAsync("/api/feedback", new StringContent("{}"), timeout.Token);
+
+        var body = await response.Content.ReadAsStringAsync(timeout.Token);
+        Assert.Equal("""{"id":"0190f2c4","status":"received"}""", body);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task A_small_body_sent_chunked_by_the_client_reaches_the_service_whole_with_its_length()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var inspect = await Upstreams.InspectAsync();
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = inspect.Address });
+        gateway.UseKestrel(0);
+        using var client = gateway.CreateClient();
+        // JSON content has no length, so the client sends it chunked.
+        using var content = JsonContent.Create(new { channel = "web", csat = 4 });
+
+        using var response = await client.PostAsync("/api/feedback", content, timeout.Token);
+
+        var seen = await response.Content.ReadFromJsonAsync<InspectedRequest>(timeout.Token);
+        Assert.Equal("""{"channel":"web","csat":4}""", seen!.Body);
+        Assert.Null(seen.Header("Transfer-Encoding"));
+        Assert.Equal(seen.Body.Length.ToString(CultureInfo.InvariantCulture), seen.Header("Content-Length"));
     }
 
     [Fact]

@@ -7,7 +7,18 @@ public sealed class HttpForwarder(ForwarderHttpClient client, ILogger<HttpForwar
     {
         var destination = cluster.PickDestination();
         using var activity = new ActivityTimeout(cluster.ActivityTimeout, context.RequestAborted);
-        using var request = ProxyRequestFactory.Create(context, destination, activity);
+        HttpContent? body;
+        try
+        {
+            body = await ProxyRequestFactory.ReadBodyAsync(context, activity);
+        }
+        catch (Exception ex) when (ex is IOException or BadHttpRequestException or OperationCanceledException)
+        {
+            await OnSendFailedAsync(context, cluster, destination, activity, clientReadFailure: ex, ex);
+            return;
+        }
+
+        using var request = ProxyRequestFactory.Create(context, destination, body);
 
         HttpResponseMessage upstream;
         try
@@ -17,7 +28,7 @@ public sealed class HttpForwarder(ForwarderHttpClient client, ILogger<HttpForwar
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
-            await OnSendFailedAsync(context, cluster, destination, activity, request.Content as RequestBodyContent, ex);
+            await OnSendFailedAsync(context, cluster, destination, activity, (request.Content as RequestBodyContent)?.ClientReadFailure, ex);
             return;
         }
 
@@ -32,7 +43,7 @@ public sealed class HttpForwarder(ForwarderHttpClient client, ILogger<HttpForwar
             switch (failure)
             {
                 case CopyFailure.UpstreamBeforeResponse:
-                    await OnSendFailedAsync(context, cluster, destination, activity, body: null, error);
+                    await OnSendFailedAsync(context, cluster, destination, activity, clientReadFailure: null, error);
                     break;
                 case CopyFailure.Client:
                 case CopyFailure.UpstreamDuringResponse when context.RequestAborted.IsCancellationRequested:
@@ -49,7 +60,7 @@ public sealed class HttpForwarder(ForwarderHttpClient client, ILogger<HttpForwar
     }
 
     private Task OnSendFailedAsync(
-        HttpContext context, ProxyCluster cluster, ProxyDestination destination, ActivityTimeout activity, RequestBodyContent? body, Exception error)
+        HttpContext context, ProxyCluster cluster, ProxyDestination destination, ActivityTimeout activity, Exception? clientReadFailure, Exception error)
     {
         if (context.RequestAborted.IsCancellationRequested)
         {
@@ -57,7 +68,7 @@ public sealed class HttpForwarder(ForwarderHttpClient client, ILogger<HttpForwar
             return Task.CompletedTask;
         }
 
-        if (body?.ClientReadFailure is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge)
+        if (clientReadFailure is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge)
         {
             ForwarderLog.RequestBodyRejected(logger, cluster.ClusterId, tooLarge);
             return ProxyProblems.RequestBodyTooLargeAsync(context);
@@ -70,7 +81,7 @@ public sealed class HttpForwarder(ForwarderHttpClient client, ILogger<HttpForwar
             return ProxyProblems.GatewayTimeoutAsync(context, cluster.ClusterId, activity.Timeout);
         }
 
-        if (body?.ClientReadFailure is { } readFailure)
+        if (clientReadFailure is { } readFailure)
         {
             ForwarderLog.RequestBodyRejected(logger, cluster.ClusterId, readFailure);
             return ProxyProblems.BadRequestBodyAsync(context);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Http.Features;
@@ -11,6 +12,7 @@ public static class ProxyRequestFactory
     private const string ForwardedFor = "X-Forwarded-For";
     private const string ForwardedProto = "X-Forwarded-Proto";
     private const string ForwardedHost = "X-Forwarded-Host";
+    private const int BodyBufferSize = 64 * 1024;
 
     // Trace context is re-issued by the outgoing handler for the gateway's own span, so the client's copy must not pass.
     private static readonly HashSet<string> TraceHeaders = new(StringComparer.OrdinalIgnoreCase)
@@ -18,7 +20,43 @@ public static class ProxyRequestFactory
         "traceparent", "tracestate", "Request-Id", "Correlation-Context", "baggage",
     };
 
-    public static HttpRequestMessage Create(HttpContext context, ProxyDestination destination, ActivityTimeout activity)
+    /// <summary>
+    /// Starts reading the client's body: one read, plus what has already arrived. A body that came whole is sent on with
+    /// its length in one write; any other is streamed from its first bytes on. Throws when reading from the client fails.
+    /// </summary>
+    public static async Task<HttpContent?> ReadBodyAsync(HttpContext context, ActivityTimeout activity)
+    {
+        if (!HasBody(context))
+        {
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(BodyBufferSize);
+        BodyStart start;
+        try
+        {
+            start = await BodyStart.ReadAsync(context.Request.Body, buffer, activity.Token);
+        }
+        catch
+        {
+            // No read is left pending when the start fails, so nothing writes into the buffer any more.
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+
+        activity.Reset();
+        if (!start.Whole)
+        {
+            return new RequestBodyContent(context.Request.Body, activity, buffer, start);
+        }
+
+        // A copy, so the pooled buffer goes back now: the handler may send this content again on a fresh connection.
+        var whole = new ByteArrayContent(buffer.AsSpan(0, start.Length).ToArray());
+        ArrayPool<byte>.Shared.Return(buffer);
+        return whole;
+    }
+
+    public static HttpRequestMessage Create(HttpContext context, ProxyDestination destination, HttpContent? body)
     {
         var incoming = context.Request;
         var pathAndQuery = incoming.PathBase.Add(incoming.Path).ToUriComponent() + incoming.QueryString.ToUriComponent();
@@ -26,7 +64,7 @@ public static class ProxyRequestFactory
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
-            Content = HasBody(context) ? new RequestBodyContent(incoming.Body, activity) : null,
+            Content = body,
         };
 
         CopyHeaders(incoming.Headers, request, dropTraceHeaders: Activity.Current is not null);

@@ -35,11 +35,11 @@ public static class ProxyResponseWriter
         try
         {
             Stream source;
-            int read;
+            BodyStart start;
             try
             {
                 source = await upstream.Content.ReadAsStreamAsync(activity.Token);
-                read = await source.ReadAsync(buffer, activity.Token);
+                start = await BodyStart.ReadAsync(source, buffer, activity.Token);
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
             {
@@ -47,42 +47,78 @@ public static class ProxyResponseWriter
             }
 
             CopyStatusAndHeaders(upstream, context.Response);
-            // Let a streamed response (server-sent events, long downloads) reach the client as it comes.
-            context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-
             await using (source)
             {
-                while (read > 0)
-                {
-                    activity.Reset();
-                    try
-                    {
-                        await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), activity.Token);
-                        await context.Response.Body.FlushAsync(activity.Token);
-                    }
-                    catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
-                    {
-                        return (CopyFailure.Client, ex);
-                    }
-
-                    activity.Reset();
-                    try
-                    {
-                        read = await source.ReadAsync(buffer, activity.Token);
-                    }
-                    catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
-                    {
-                        return (CopyFailure.UpstreamDuringResponse, ex);
-                    }
-                }
+                return start.Whole
+                    ? await WriteWholeAsync(buffer.AsMemory(0, start.Length), context, activity)
+                    : await StreamAsync(source, buffer, start, context, activity);
             }
-
-            return (CopyFailure.None, null);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Passes on a body that arrived whole, with its length, in one write.</summary>
+    private static async Task<(CopyFailure Failure, Exception? Error)> WriteWholeAsync(
+        ReadOnlyMemory<byte> body, HttpContext context, ActivityTimeout activity)
+    {
+        var response = context.Response;
+        if (body.IsEmpty)
+        {
+            return (CopyFailure.None, null);
+        }
+
+        activity.Reset();
+        // A chunked upstream answer loses its Transfer-Encoding (hop-by-hop); its length is now known.
+        response.ContentLength ??= body.Length;
+        try
+        {
+            // No flush: Kestrel sends headers and body together when the request completes.
+            await response.Body.WriteAsync(body, activity.Token);
+            return (CopyFailure.None, null);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            return (CopyFailure.Client, ex);
+        }
+    }
+
+    /// <summary>Passes the body on chunk by chunk as it comes, flushing each, for answers that are still being written.</summary>
+    private static async Task<(CopyFailure Failure, Exception? Error)> StreamAsync(
+        Stream source, byte[] buffer, BodyStart start, HttpContext context, ActivityTimeout activity)
+    {
+        // Let a streamed response (server-sent events, long downloads) reach the client as it comes.
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var (offset, read, next) = (0, start.Length, start.Pending);
+        while (read > 0)
+        {
+            activity.Reset();
+            try
+            {
+                await context.Response.Body.WriteAsync(buffer.AsMemory(offset, read), activity.Token);
+                await context.Response.Body.FlushAsync(activity.Token);
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                return (CopyFailure.Client, ex);
+            }
+
+            activity.Reset();
+            try
+            {
+                // The first read after the start was already begun, into the buffer right after the start.
+                (offset, read) = next is { } pending ? (offset + read, await pending) : (0, await source.ReadAsync(buffer, activity.Token));
+                next = null;
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
+            {
+                return (CopyFailure.UpstreamDuringResponse, ex);
+            }
+        }
+
+        return (CopyFailure.None, null);
     }
 
     private static void CopyStatusAndHeaders(HttpResponseMessage upstream, HttpResponse response)

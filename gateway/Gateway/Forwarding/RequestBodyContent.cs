@@ -4,12 +4,13 @@ using System.Net;
 namespace ServiceExcellence.Gateway.Forwarding;
 
 /// <summary>
-/// Streams the client's request body to the upstream chunk by chunk (never buffering it whole), restarting the activity
-/// timer on progress and remembering a failure to read from the client so it is not blamed on the upstream.
+/// Streams the client's request body to the upstream chunk by chunk (never buffering it whole), starting with what
+/// <see cref="BodyStart"/> read, restarting the activity timer on progress and remembering a failure to read from the
+/// client so it is not blamed on the upstream. It can be sent once: what the client sent is not kept.
 /// </summary>
-public sealed class RequestBodyContent(Stream clientBody, ActivityTimeout activity) : HttpContent
+public sealed class RequestBodyContent(Stream clientBody, ActivityTimeout activity, byte[] pooledBuffer, BodyStart start) : HttpContent
 {
-    private const int BufferSize = 64 * 1024;
+    private int _sent;
 
     /// <summary>Set when reading the client's body failed (client gone, body too large, malformed chunking).</summary>
     public Exception? ClientReadFailure { get; private set; }
@@ -19,31 +20,36 @@ public sealed class RequestBodyContent(Stream clientBody, ActivityTimeout activi
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        if (Interlocked.Exchange(ref _sent, 1) == 1)
+        {
+            throw new InvalidOperationException("A streamed request body cannot be sent twice.");
+        }
+
+        // Returned only here, once sending is over: the buffer may still be read from until then.
+        var buffer = pooledBuffer;
         try
         {
-            while (true)
+            var (offset, read, pending) = (0, start.Length, start.Pending);
+            while (read > 0)
             {
-                int read;
+                activity.Reset();
+                await stream.WriteAsync(buffer.AsMemory(offset, read), cancellationToken);
+                await stream.FlushAsync(cancellationToken);
+                activity.Reset();
+
                 try
                 {
-                    read = await clientBody.ReadAsync(buffer, cancellationToken);
+                    // The read after the start was begun already, into the buffer right after the start.
+                    (offset, read) = pending is { } next
+                        ? (offset + read, await next)
+                        : (0, await clientBody.ReadAsync(buffer, cancellationToken));
+                    pending = null;
                 }
                 catch (Exception ex)
                 {
                     ClientReadFailure = ex;
                     throw;
                 }
-
-                if (read == 0)
-                {
-                    return;
-                }
-
-                activity.Reset();
-                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                await stream.FlushAsync(cancellationToken);
-                activity.Reset();
             }
         }
         finally
