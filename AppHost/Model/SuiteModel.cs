@@ -102,7 +102,6 @@ internal sealed record SuiteModel(
             {
                 ["ASPNETCORE_ENVIRONMENT"] = settings.Environment,
                 ["DOTNET_ENVIRONMENT"] = settings.Environment,
-                ["ASPNETCORE_URLS"] = socket is null ? url : $"{url};http://unix:{socket}",
                 ["ConnectionStrings__rabbitmq"] = connectionStrings[ResourceNames.RabbitMq],
                 ["ConnectionStrings__redis"] = connectionStrings[ResourceNames.Redis],
                 ["Auth__SigningKeyPath"] = signingKeyPath,
@@ -112,6 +111,11 @@ internal sealed record SuiteModel(
                 // CPU under load went to it), so an idle worker sleeps at once, unless the AppHost was told otherwise.
                 [SuiteSettings.ThreadPoolSpinLimitVariable] = settings.ThreadPoolSpinLimit is { Length: > 0 } given ? given : "0",
             };
+            foreach (var (name, value) in Endpoints(url, socket))
+            {
+                environment[name] = value;
+            }
+
             foreach (var (name, address) in serviceUrls)
             {
                 environment[$"services__{name}__http__0"] = address.ToString().TrimEnd('/');
@@ -150,5 +154,24 @@ internal sealed record SuiteModel(
 
             resources.Add(new ProjectResource(project, settings, dotnet, dependsOn, environment, socket));
         }
+    }
+
+    /// <summary>
+    /// Where a project listens: its TCP address and, when it has one, its Unix domain socket, which speaks HTTP/2 only.
+    /// Only the gateway connects to the socket, and it sends HTTP/2 with prior knowledge there: one connection carries all
+    /// its concurrent requests, so writes and reads are shared between them. Without TLS, Kestrel cannot tell the two
+    /// protocols apart on one endpoint, so the socket is HTTP/2 alone.
+    /// </summary>
+    private static IEnumerable<(string Name, string Value)> Endpoints(string url, string? socket)
+    {
+        if (socket is null)
+        {
+            yield return ("ASPNETCORE_URLS", url);
+            yield break;
+        }
+
+        yield return ("Kestrel__Endpoints__Tcp__Url", url);
+        yield return ("Kestrel__Endpoints__LocalSocket__Url", $"http://unix:{socket}");
+        yield return ("Kestrel__Endpoints__LocalSocket__Protocols", "Http2");
     }
 }

@@ -11,7 +11,7 @@ namespace ServiceExcellence.Gateway.Tests;
 public sealed class LocalSocketTests(GatewayInfrastructure infrastructure)
 {
     [Fact]
-    public async Task A_service_with_a_local_socket_is_reached_through_it_and_not_over_tcp()
+    public async Task A_service_with_a_local_socket_is_reached_through_it_over_http2_and_not_over_tcp()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var socket = NewSocketPath();
@@ -30,6 +30,37 @@ public sealed class LocalSocketTests(GatewayInfrastructure infrastructure)
         Assert.Equal(("feedback", "POST", "/api/feedback/x", "?y=1"), (seen!.Service, seen.Method, seen.Path, seen.Query));
         Assert.Equal("""{"csat":5}""", seen.Body);
         Assert.Equal("http", seen.Header("X-Forwarded-Proto"));
+        Assert.Equal("HTTP/2", seen.Protocol);
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_and_a_five_megabyte_upload_pass_through_the_socket_intact()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var socket = NewSocketPath();
+        await using var echo = await UpstreamServer.StartOnSocketAsync(socket, async context =>
+        {
+            context.Response.ContentType = "application/octet-stream";
+            await context.Request.Body.CopyToAsync(context.Response.Body, context.RequestAborted);
+        });
+        await using var gateway = new GatewayFactory(
+            infrastructure,
+            new Dictionary<string, Uri> { ["feedback"] = ClosedPort.Address() },
+            new Dictionary<string, string?> { ["services:feedback:unix:0"] = socket, ["Gateway:RateLimits:Enabled"] = "false" });
+        gateway.UseKestrel(0);
+        using var client = gateway.CreateClient();
+        var upload = TestData.RandomBytes(TestData.FiveMegabytes, seed: 3);
+
+        // Many at once, each with its own body, multiplexed over the socket's HTTP/2 connections.
+        var small = Enumerable.Range(0, 150).Select(async i =>
+        {
+            using var response = await client.PostAsync("/api/feedback", new StringContent($"entry {i}"), timeout.Token);
+            return await response.Content.ReadAsStringAsync(timeout.Token);
+        });
+        using var large = await client.PostAsync("/api/feedback/batch", new ByteArrayContent(upload), timeout.Token);
+
+        Assert.Equal(Enumerable.Range(0, 150).Select(i => $"entry {i}"), await Task.WhenAll(small));
+        Assert.Equal(TestData.Sha256(upload), TestData.Sha256(await large.Content.ReadAsByteArrayAsync(timeout.Token)));
     }
 
     [Fact]

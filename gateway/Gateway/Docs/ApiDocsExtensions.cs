@@ -47,7 +47,7 @@ public static class ApiDocsExtensions
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
             timeout.CancelAfter(cluster.ActivityTimeout);
-            using var request = new HttpRequestMessage(HttpMethod.Get, destination.Target("/openapi/v1.json"));
+            using var request = destination.NewRequest(HttpMethod.Get, "/openapi/v1.json");
             using var response = await client.Invoker.SendAsync(request, timeout.Token);
             context.Response.StatusCode = (int)response.StatusCode;
             context.Response.ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/json";

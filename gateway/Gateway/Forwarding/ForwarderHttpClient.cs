@@ -28,6 +28,9 @@ public sealed class ForwarderHttpClient : IDisposable
                 // Recycle connections so a destination whose address (or socket) changes is picked up.
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
                 PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+                // Over a local socket requests are HTTP/2: past a connection's stream limit (100 in Kestrel), open another
+                // rather than queue.
+                EnableMultipleHttp2Connections = true,
             },
             disposeHandler: true);
     }

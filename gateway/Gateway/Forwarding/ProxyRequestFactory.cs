@@ -60,12 +60,8 @@ public static class ProxyRequestFactory
     {
         var incoming = context.Request;
         var pathAndQuery = incoming.PathBase.Add(incoming.Path).ToUriComponent() + incoming.QueryString.ToUriComponent();
-        var request = new HttpRequestMessage(new HttpMethod(incoming.Method), destination.Target(pathAndQuery))
-        {
-            Version = HttpVersion.Version11,
-            VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
-            Content = body,
-        };
+        var request = destination.NewRequest(new HttpMethod(incoming.Method), pathAndQuery);
+        request.Content = body;
 
         CopyHeaders(incoming.Headers, request, dropTraceHeaders: Activity.Current is not null);
         AddForwardedHeaders(context, request);

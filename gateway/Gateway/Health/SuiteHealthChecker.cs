@@ -41,7 +41,7 @@ public sealed class SuiteHealthChecker(
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(cluster.HealthTimeout);
-        using var request = new HttpRequestMessage(HttpMethod.Get, destination.Target(cluster.HealthPath));
+        using var request = destination.NewRequest(HttpMethod.Get, cluster.HealthPath);
         try
         {
             using var response = await client.Invoker.SendAsync(request, timeout.Token);

@@ -20,7 +20,10 @@ public sealed class SuiteModelTests
         Assert.DoesNotContain("ConnectionStrings__feedbackdb", goals.Keys);
         Assert.Equal(model.ConnectionStrings["rabbitmq"], goals["ConnectionStrings__rabbitmq"]);
         Assert.Equal(model.ConnectionStrings["redis"], goals["ConnectionStrings__redis"]);
-        Assert.Equal($"http://127.0.0.1:5101;http://unix:{Path.Combine(directory.Path, "sockets", "goals.sock")}", goals["ASPNETCORE_URLS"]);
+        Assert.Equal("http://127.0.0.1:5101", goals["Kestrel__Endpoints__Tcp__Url"]);
+        Assert.Equal($"http://unix:{Path.Combine(directory.Path, "sockets", "goals.sock")}", goals["Kestrel__Endpoints__LocalSocket__Url"]);
+        Assert.Equal("Http2", goals["Kestrel__Endpoints__LocalSocket__Protocols"]);
+        Assert.DoesNotContain("ASPNETCORE_URLS", goals.Keys); // Kestrel would ignore it beside its endpoints, with a warning
         Assert.Equal("goals", goals["OTEL_SERVICE_NAME"]);
         Assert.Equal("Development", goals["ASPNETCORE_ENVIRONMENT"]);
         Assert.Equal(Path.Combine(directory.Path, "auth", "dev-signing-key.pem"), goals["Auth__SigningKeyPath"]);
@@ -50,7 +53,7 @@ public sealed class SuiteModelTests
     }
 
     [Fact]
-    public void Every_service_also_listens_on_a_local_socket_that_every_project_is_told_of()
+    public void Every_service_also_listens_on_a_local_socket_with_http2_only_that_every_project_is_told_of()
     {
         using var directory = new TempDirectory();
         var model = Build(directory.Path, new Dictionary<string, string>());
@@ -60,7 +63,8 @@ public sealed class SuiteModelTests
         foreach (var service in new[] { "goals", "feedback", "audits", "reporting" })
         {
             var socket = Path.Combine(directory.Path, "sockets", service + ".sock");
-            Assert.EndsWith($";http://unix:{socket}", Environment(model, service)["ASPNETCORE_URLS"]);
+            Assert.Equal($"http://unix:{socket}", Environment(model, service)["Kestrel__Endpoints__LocalSocket__Url"]);
+            Assert.Equal("Http2", Environment(model, service)["Kestrel__Endpoints__LocalSocket__Protocols"]);
             Assert.Equal(socket, gateway[$"services__{service}__unix__0"]);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,14 +29,16 @@ public sealed class UpstreamServer : IAsyncDisposable
     public static Task<UpstreamServer> StartAsync(RequestDelegate handler, RequestDelegate? health = null) =>
         StartAsync("http://127.0.0.1:0", handler, health);
 
-    /// <summary>The same, listening on the Unix domain socket <paramref name="path"/> only.</summary>
+    /// <summary>The same, listening on the Unix domain socket <paramref name="path"/> only, with HTTP/2 only, as the AppHost's services do.</summary>
     public static Task<UpstreamServer> StartOnSocketAsync(string path, RequestDelegate handler) =>
-        StartAsync($"http://unix:{path}", handler, health: null);
+        StartAsync($"http://unix:{path}", handler, health: null, HttpProtocols.Http2);
 
-    private static async Task<UpstreamServer> StartAsync(string url, RequestDelegate handler, RequestDelegate? health)
+    private static async Task<UpstreamServer> StartAsync(
+        string url, RequestDelegate handler, RequestDelegate? health, HttpProtocols protocols = HttpProtocols.Http1AndHttp2)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = protocols));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Map("/health", health ?? (context => context.Response.WriteAsync("healthy", context.RequestAborted)));

@@ -43,7 +43,8 @@ public static class Upstreams
                 request.Path.ToUriComponent(),
                 request.QueryString.ToUriComponent(),
                 request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                body),
+                body,
+                request.Protocol),
             context.RequestAborted);
     };
 
@@ -83,7 +84,8 @@ public sealed record InspectedRequest(
     string Path,
     string Query,
     Dictionary<string, string> Headers,
-    string Body)
+    string Body,
+    string Protocol)
 {
     public string? Header(string name) =>
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
