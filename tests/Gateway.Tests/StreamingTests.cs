@@ -86,7 +86,6 @@ public sealed class StreamingTests(GatewayInfrastructure infrastructure)
         var body = await response.Content.ReadAsStringAsync(timeout.Token);
         Assert.Equal("""{"id":"0190f2c4","status":"received"}""", body);
         Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
-        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
     }
 
     [Fact]
