@@ -100,10 +100,11 @@ public static class LoadRun
         var total = (long)(rate * duration.TotalSeconds);
         for (long i = 0; i < total; i++)
         {
-            var due = TimeSpan.FromSeconds(i / rate);
-            if (due > clock.Elapsed)
+            // Read the clock once: read twice, the wait could come out negative, and -1 ms means "forever" to Task.Delay.
+            var wait = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(due - clock.Elapsed);
+                await Task.Delay(wait);
             }
 
             var lane = (int)(i % lanes.Length);
