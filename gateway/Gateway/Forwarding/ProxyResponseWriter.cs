@@ -32,6 +32,7 @@ public static class ProxyResponseWriter
         HttpResponseMessage upstream, HttpContext context, ActivityTimeout activity)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        var readStillPending = false;
         try
         {
             Stream source;
@@ -49,14 +50,24 @@ public static class ProxyResponseWriter
             CopyStatusAndHeaders(upstream, context.Response);
             await using (source)
             {
-                return start.Whole
-                    ? await WriteWholeAsync(buffer.AsMemory(0, start.Length), context, activity)
-                    : await StreamAsync(source, buffer, start, context, activity);
+                if (start.Whole)
+                {
+                    return await WriteWholeAsync(buffer.AsMemory(0, start.Length), context, activity);
+                }
+
+                readStillPending = true; // until StreamAsync says otherwise, also if it throws
+                var (failure, error, pending) = await StreamAsync(source, buffer, start, context, activity);
+                readStillPending = pending;
+                return (failure, error);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // A read still pending may write into the buffer later: the pool must not hand it to another request.
+            if (!readStillPending)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 
@@ -85,8 +96,11 @@ public static class ProxyResponseWriter
         }
     }
 
-    /// <summary>Passes the body on chunk by chunk as it comes, flushing each, for answers that are still being written.</summary>
-    private static async Task<(CopyFailure Failure, Exception? Error)> StreamAsync(
+    /// <summary>
+    /// Passes the body on chunk by chunk as it comes, flushing each, for answers that are still being written. Also says
+    /// whether the read begun by the start was left pending (the client failed first).
+    /// </summary>
+    private static async Task<(CopyFailure Failure, Exception? Error, bool ReadStillPending)> StreamAsync(
         Stream source, byte[] buffer, BodyStart start, HttpContext context, ActivityTimeout activity)
     {
         // Let a streamed response (server-sent events, long downloads) reach the client as it comes.
@@ -102,7 +116,7 @@ public static class ProxyResponseWriter
             }
             catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
             {
-                return (CopyFailure.Client, ex);
+                return (CopyFailure.Client, ex, next is not null);
             }
 
             activity.Reset();
@@ -110,15 +124,18 @@ public static class ProxyResponseWriter
             {
                 // The first read after the start was already begun, into the buffer right after the start.
                 (offset, read) = next is { } pending ? (offset + read, await pending) : (0, await source.ReadAsync(buffer, activity.Token));
-                next = null;
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
             {
-                return (CopyFailure.UpstreamDuringResponse, ex);
+                return (CopyFailure.UpstreamDuringResponse, ex, false);
+            }
+            finally
+            {
+                next = null;
             }
         }
 
-        return (CopyFailure.None, null);
+        return (CopyFailure.None, null, false);
     }
 
     private static void CopyStatusAndHeaders(HttpResponseMessage upstream, HttpResponse response)

@@ -25,11 +25,11 @@ public sealed class RequestBodyContent(Stream clientBody, ActivityTimeout activi
             throw new InvalidOperationException("A streamed request body cannot be sent twice.");
         }
 
-        // Returned only here, once sending is over: the buffer may still be read from until then.
         var buffer = pooledBuffer;
+        var pending = start.Pending;
         try
         {
-            var (offset, read, pending) = (0, start.Length, start.Pending);
+            var (offset, read) = (0, start.Length);
             while (read > 0)
             {
                 activity.Reset();
@@ -43,18 +43,26 @@ public sealed class RequestBodyContent(Stream clientBody, ActivityTimeout activi
                     (offset, read) = pending is { } next
                         ? (offset + read, await next)
                         : (0, await clientBody.ReadAsync(buffer, cancellationToken));
-                    pending = null;
                 }
                 catch (Exception ex)
                 {
                     ClientReadFailure = ex;
                     throw;
                 }
+                finally
+                {
+                    pending = null;
+                }
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // A read still pending (sending failed before it was awaited) may write into the buffer later: the pool
+            // must not hand it to another request, so it is left to the collector.
+            if (pending is null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 
