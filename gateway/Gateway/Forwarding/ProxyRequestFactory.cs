@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Http.Features;
@@ -12,7 +11,6 @@ public static class ProxyRequestFactory
     private const string ForwardedFor = "X-Forwarded-For";
     private const string ForwardedProto = "X-Forwarded-Proto";
     private const string ForwardedHost = "X-Forwarded-Host";
-    private const int BodyBufferSize = 64 * 1024;
 
     // Trace context is re-issued by the outgoing handler for the gateway's own span, so the client's copy must not pass.
     private static readonly HashSet<string> TraceHeaders = new(StringComparer.OrdinalIgnoreCase)
@@ -31,28 +29,26 @@ public static class ProxyRequestFactory
             return null;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BodyBufferSize);
-        BodyStart start;
+        var body = new BodyChunks(context.Request.Body);
         try
         {
-            start = await BodyStart.ReadAsync(context.Request.Body, buffer, activity.Token);
+            await body.StartAsync(activity.Token);
         }
         catch
         {
-            // No read is left pending when the start fails, so nothing writes into the buffer any more.
-            ArrayPool<byte>.Shared.Return(buffer);
+            body.Release(); // a failed start leaves no read pending
             throw;
         }
 
         activity.Reset();
-        if (!start.Whole)
+        if (!body.Whole)
         {
-            return new RequestBodyContent(context.Request.Body, activity, buffer, start);
+            return new RequestBodyContent(body, activity);
         }
 
         // A copy, so the pooled buffer goes back now: the handler may send this content again on a fresh connection.
-        var whole = new ByteArrayContent(buffer.AsSpan(0, start.Length).ToArray());
-        ArrayPool<byte>.Shared.Return(buffer);
+        var whole = new ByteArrayContent(body.Current.ToArray());
+        body.Release();
         return whole;
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -22,8 +21,6 @@ public enum CopyFailure
 /// <summary>Writes the upstream's status, headers and body to the client, streaming and flushing chunk by chunk.</summary>
 public static class ProxyResponseWriter
 {
-    private const int BufferSize = 64 * 1024;
-
     /// <summary>
     /// Copies status, headers and body. Status and headers are copied only once the first body read succeeds (or finds
     /// no body), so an upstream that fails straight after its headers still gets a clean 502/504 instead of a broken 200.
@@ -31,16 +28,21 @@ public static class ProxyResponseWriter
     public static async Task<(CopyFailure Failure, Exception? Error)> CopyAsync(
         HttpResponseMessage upstream, HttpContext context, ActivityTimeout activity)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        var readStillPending = false;
+        BodyChunks body;
         try
         {
-            Stream source;
-            BodyStart start;
+            body = new BodyChunks(await upstream.Content.ReadAsStreamAsync(activity.Token));
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
+        {
+            return (CopyFailure.UpstreamBeforeResponse, ex);
+        }
+
+        try
+        {
             try
             {
-                source = await upstream.Content.ReadAsStreamAsync(activity.Token);
-                start = await BodyStart.ReadAsync(source, buffer, activity.Token);
+                await body.StartAsync(activity.Token);
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
             {
@@ -48,26 +50,13 @@ public static class ProxyResponseWriter
             }
 
             CopyStatusAndHeaders(upstream, context.Response);
-            await using (source)
-            {
-                if (start.Whole)
-                {
-                    return await WriteWholeAsync(buffer.AsMemory(0, start.Length), context, activity);
-                }
-
-                readStillPending = true; // until StreamAsync says otherwise, also if it throws
-                var (failure, error, pending) = await StreamAsync(source, buffer, start, context, activity);
-                readStillPending = pending;
-                return (failure, error);
-            }
+            return body.Whole
+                ? await WriteWholeAsync(body.Current, context, activity)
+                : await StreamAsync(body, context, activity);
         }
         finally
         {
-            // A read still pending may write into the buffer later: the pool must not hand it to another request.
-            if (!readStillPending)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            body.Release();
         }
     }
 
@@ -96,46 +85,37 @@ public static class ProxyResponseWriter
         }
     }
 
-    /// <summary>
-    /// Passes the body on chunk by chunk as it comes, flushing each, for answers that are still being written. Also says
-    /// whether the read begun by the start was left pending (the client failed first).
-    /// </summary>
-    private static async Task<(CopyFailure Failure, Exception? Error, bool ReadStillPending)> StreamAsync(
-        Stream source, byte[] buffer, BodyStart start, HttpContext context, ActivityTimeout activity)
+    /// <summary>Passes the body on chunk by chunk as it comes, flushing each, for answers that are still being written.</summary>
+    private static async Task<(CopyFailure Failure, Exception? Error)> StreamAsync(
+        BodyChunks body, HttpContext context, ActivityTimeout activity)
     {
         // Let a streamed response (server-sent events, long downloads) reach the client as it comes.
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var (offset, read, next) = (0, start.Length, start.Pending);
-        while (read > 0)
+        for (var chunk = body.Current; !chunk.IsEmpty;)
         {
             activity.Reset();
             try
             {
-                await context.Response.Body.WriteAsync(buffer.AsMemory(offset, read), activity.Token);
+                await context.Response.Body.WriteAsync(chunk, activity.Token);
                 await context.Response.Body.FlushAsync(activity.Token);
             }
             catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
             {
-                return (CopyFailure.Client, ex, next is not null);
+                return (CopyFailure.Client, ex);
             }
 
             activity.Reset();
             try
             {
-                // The first read after the start was already begun, into the buffer right after the start.
-                (offset, read) = next is { } pending ? (offset + read, await pending) : (0, await source.ReadAsync(buffer, activity.Token));
+                chunk = await body.NextAsync(activity.Token);
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
             {
-                return (CopyFailure.UpstreamDuringResponse, ex, false);
-            }
-            finally
-            {
-                next = null;
+                return (CopyFailure.UpstreamDuringResponse, ex);
             }
         }
 
-        return (CopyFailure.None, null, false);
+        return (CopyFailure.None, null);
     }
 
     private static void CopyStatusAndHeaders(HttpResponseMessage upstream, HttpResponse response)

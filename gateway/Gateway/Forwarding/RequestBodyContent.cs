@@ -1,14 +1,13 @@
-using System.Buffers;
 using System.Net;
 
 namespace ServiceExcellence.Gateway.Forwarding;
 
 /// <summary>
 /// Streams the client's request body to the upstream chunk by chunk (never buffering it whole), starting with what
-/// <see cref="BodyStart"/> read, restarting the activity timer on progress and remembering a failure to read from the
-/// client so it is not blamed on the upstream. It can be sent once: what the client sent is not kept.
+/// <see cref="BodyChunks.StartAsync"/> read, restarting the activity timer on progress and remembering a failure to read
+/// from the client so it is not blamed on the upstream. It can be sent once: what the client sent is not kept.
 /// </summary>
-public sealed class RequestBodyContent(Stream clientBody, ActivityTimeout activity, byte[] pooledBuffer, BodyStart start) : HttpContent
+public sealed class RequestBodyContent(BodyChunks body, ActivityTimeout activity) : HttpContent
 {
     private int _sent;
 
@@ -25,44 +24,32 @@ public sealed class RequestBodyContent(Stream clientBody, ActivityTimeout activi
             throw new InvalidOperationException("A streamed request body cannot be sent twice.");
         }
 
-        var buffer = pooledBuffer;
-        var pending = start.Pending;
         try
         {
-            var (offset, read) = (0, start.Length);
-            while (read > 0)
+            for (var chunk = body.Current; !chunk.IsEmpty; chunk = await NextFromClientAsync(cancellationToken))
             {
                 activity.Reset();
-                await stream.WriteAsync(buffer.AsMemory(offset, read), cancellationToken);
+                await stream.WriteAsync(chunk, cancellationToken);
                 await stream.FlushAsync(cancellationToken);
                 activity.Reset();
-
-                try
-                {
-                    // The read after the start was begun already, into the buffer right after the start.
-                    (offset, read) = pending is { } next
-                        ? (offset + read, await next)
-                        : (0, await clientBody.ReadAsync(buffer, cancellationToken));
-                }
-                catch (Exception ex)
-                {
-                    ClientReadFailure = ex;
-                    throw;
-                }
-                finally
-                {
-                    pending = null;
-                }
             }
         }
         finally
         {
-            // A read still pending (sending failed before it was awaited) may write into the buffer later: the pool
-            // must not hand it to another request, so it is left to the collector.
-            if (pending is null)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            body.Release();
+        }
+    }
+
+    private async ValueTask<ReadOnlyMemory<byte>> NextFromClientAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body.NextAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            ClientReadFailure = ex;
+            throw;
         }
     }
 
