@@ -11,6 +11,9 @@ namespace ServiceExcellence.ServiceDefaults.Jobs;
 /// </summary>
 public abstract class PeriodicJob(IServiceScopeFactory scopes, TimeProvider time, ILogger logger) : BackgroundService
 {
+    /// <summary>The job's own logger, for what a pass reports.</summary>
+    protected ILogger Logger { get; } = logger;
+
     /// <summary>Time between passes, read once at start.</summary>
     protected abstract TimeSpan Interval { get; }
 
@@ -34,7 +37,7 @@ public abstract class PeriodicJob(IServiceScopeFactory scopes, TimeProvider time
             }
             catch (Exception e)
             {
-                logger.LogError(e, "{Job} failed; retrying in {Interval}", GetType().Name, interval);
+                Logger.LogError(e, "{Job} failed; retrying in {Interval}", GetType().Name, interval);
             }
         }
     }

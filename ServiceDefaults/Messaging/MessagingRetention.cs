@@ -32,7 +32,7 @@ public sealed class MessagingRetention<TContext>(
         var (outbox, inbox) = await PruneAsync(services.GetRequiredService<TContext>(), cutoff, cancellationToken);
         if (outbox + inbox > 0)
         {
-            services.GetRequiredService<ILogger<MessagingRetention<TContext>>>().LogInformation(
+            Logger.LogInformation(
                 "Deleted {Outbox} published outbox rows and {Inbox} inbox entries older than {KeepFor}", outbox, inbox, options.Value.KeepFor);
         }
     }
