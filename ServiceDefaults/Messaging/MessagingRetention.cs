@@ -38,7 +38,7 @@ public sealed class MessagingRetention<TContext>(
     }
 
     /// <summary>Deletes what is older than <paramref name="cutoff"/>; returns how many outbox rows and inbox entries.</summary>
-    public static async Task<(int Outbox, int Inbox)> PruneAsync(DbContext db, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    private static async Task<(int Outbox, int Inbox)> PruneAsync(DbContext db, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         // Event ids are version-7 UUIDs, ordered by time, so the primary key finds the old rows without an index on
         // sent_at (which would make every "mark sent" update a non-HOT one on the hottest table); sent_at decides.

@@ -22,6 +22,8 @@ public sealed class MessagingHost : IAsyncLifetime
         builder.Configuration["ConnectionStrings:probedb"] = probeDb;
         builder.Configuration["ConnectionStrings:rabbitmq"] = Infrastructure.ConnectionStrings["rabbitmq"];
         builder.Configuration["OTEL_SERVICE_NAME"] = "probe";
+        // The retention job sweeps often here, so a test sees it run; it only ever deletes what is a week old.
+        builder.Configuration["Messaging:Retention:SweepEvery"] = "00:00:00.200";
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDbContext<ProbeDbContext>("probedb");
         builder.AddMessaging<ProbeDbContext>(bus => bus.AddConsumer<TallyConsumer>());

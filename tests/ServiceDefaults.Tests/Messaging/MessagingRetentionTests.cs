@@ -27,12 +27,21 @@ public sealed class MessagingRetentionTests(MessagingHost messaging)
             VALUES ({oldInbox}, 'retention-probe', {old}), ({recentInbox}, 'retention-probe', {now.AddDays(-1)})
             """);
 
-        var (outbox, inbox) = await MessagingRetention<ProbeDbContext>.PruneAsync(db, now.AddDays(-7), CancellationToken.None);
+        // The service's own retention job (sweeping every 200 ms in this host), not a direct call: its wiring counts too.
+        List<Guid> outboxLeft = [], inboxLeft = [];
+        for (var wait = 0; wait < 100; wait++)
+        {
+            outboxLeft = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type == "retention-probe").Select(m => m.Id).ToListAsync();
+            inboxLeft = await db.Database.SqlQuery<Guid>($"SELECT message_id AS \"Value\" FROM inbox_messages WHERE consumer = 'retention-probe'").ToListAsync();
+            if (outboxLeft.Count + inboxLeft.Count <= 3)
+            {
+                break;
+            }
 
-        var outboxLeft = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type == "retention-probe").Select(m => m.Id).ToListAsync();
-        var inboxLeft = await db.Database.SqlQuery<Guid>($"SELECT message_id AS \"Value\" FROM inbox_messages WHERE consumer = 'retention-probe'").ToListAsync();
+            await Task.Delay(100);
+        }
+
         Assert.Equal([oldUnsent, recentSent], outboxLeft.Order());
         Assert.Equal([recentInbox], inboxLeft);
-        Assert.True(outbox >= 1 && inbox >= 1, $"deleted {outbox} outbox rows and {inbox} inbox entries");
     }
 }
