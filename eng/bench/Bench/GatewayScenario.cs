@@ -15,7 +15,7 @@ public static class GatewayScenario
 {
     private const string Comment = "客服态度很好，问题很快就解决了，非常满意。The agent was friendly and fast!";
 
-    public static async Task<IReadOnlyList<LoadResult>> RunAsync(int concurrency, TimeSpan duration, int roundCount, TimeSpan warmUp, double pacedRate)
+    public static async Task<GatewayRun> RunAsync(int concurrency, TimeSpan duration, int roundCount, TimeSpan warmUp, double pacedRate)
     {
         Console.WriteLine("starting the suite …");
         await using var suite = await BenchSuite.StartAsync(new SuiteOptions
@@ -45,13 +45,19 @@ public static class GatewayScenario
         // neighbours) fall on both paths alike; a single pair of runs moved the ratio by ±0.1 from one suite to the next.
         var rounds = new List<LoadResult>[] { [], [] };
         var paths = new (string Name, Func<int, long, CancellationToken, Task<bool>> Send)[] { ("intake direct", Direct), ("intake via gateway", Gateway) };
+        await ReportingVolume.SettleAsync(reporting, department);
         for (var round = 0; round < roundCount; round++)
         {
             foreach (var path in round % 2 == 0 ? [0, 1] : new[] { 1, 0 })
             {
-                await ReportingVolume.SettleAsync(reporting, department);
+                var before = await ReportingVolume.OfAsync(reporting, department);
                 var result = await LoadRun.RunAsync($"{paths[path].Name}, round {round + 1}", concurrency, duration / roundCount, paths[path].Send);
+                // Reporting cannot keep up with intake at saturation, and the faster a round takes entries in, the more of
+                // their downstream work (broker, Reporting) is still queued when it ends, to be done during the settle.
+                var reported = await ReportingVolume.OfAsync(reporting, department) - before;
                 Console.WriteLine(Report.Line(result));
+                Console.WriteLine($"  Reporting held {reported} of the round's {result.Succeeded} entries when it ended ({100.0 * reported / result.Succeeded:F0} %)");
+                await ReportingVolume.SettleAsync(reporting, department);
                 rounds[path].Add(result);
             }
         }
@@ -60,7 +66,24 @@ public static class GatewayScenario
         Console.WriteLine(Report.Line(results[0]));
         Console.WriteLine(Report.Line(results[1]));
 
-        await ReportingVolume.SettleAsync(reporting, department);
+        // At one rate both ways, low enough that Reporting keeps up, every entry's whole work is done within its round and
+        // the settle after it, and the pipeline batches alike both ways: the machine's busy time per entry then says what
+        // the hop costs against everything an entry costs (the saturated rounds above leave more of it queued the faster
+        // they go, so they cannot say that).
+        var equalRate = Math.Max(100, Math.Floor(results[1].RequestsPerSecond * 0.6 / 100) * 100);
+        var work = new RoundWork[] { new(0, TimeSpan.Zero), new(0, TimeSpan.Zero) };
+        foreach (var path in new[] { 0, 1, 1, 0 })
+        {
+            var busyBefore = MachineCpu.Busy();
+            var result = await LoadRun.PacedAsync($"{paths[path].Name} at {equalRate:F0}/s", equalRate, duration / roundCount,
+                (n, ct) => paths[path].Send(0, n, ct));
+            await ReportingVolume.SettleAsync(reporting, department);
+            Console.WriteLine(Report.Line(result));
+            if (busyBefore is { } start && MachineCpu.Busy() is { } end)
+            {
+                work[path] = new RoundWork(work[path].Entries + result.Succeeded, work[path].Busy + (end - start));
+            }
+        }
 
         // Below saturation, interleaved: requests alternate between direct and the gateway at a fixed total rate, so both
         // meet the same moments of the machine (a WAL flush, a collection) and the p99 difference is the hop's own cost.
@@ -69,15 +92,24 @@ public static class GatewayScenario
         Console.WriteLine(Report.Line(results[^2]));
         Console.WriteLine(Report.Line(results[^1]));
 
-        return results;
+        return new GatewayRun(results, equalRate, work[0], work[1]);
     }
 
     /// <summary>The figures the issue sets targets for: gateway throughput ≥ 80 % of direct, p99 added ≤ 2 ms.</summary>
-    public static void PrintOverhead(IReadOnlyList<LoadResult> results)
+    public static void PrintOverhead(GatewayRun run)
     {
-        var (direct, gateway, pacedDirect, pacedGateway) = (results[0], results[1], results[2], results[3]);
+        var (direct, gateway, pacedDirect, pacedGateway) = (run.Results[0], run.Results[1], run.Results[2], run.Results[3]);
         Console.WriteLine();
         Console.WriteLine($"throughput via gateway / direct: {gateway.RequestsPerSecond / direct.RequestsPerSecond:F3} (target ≥ 0.800)");
+        if (run.Direct.Entries > 0 && run.ViaGateway.Entries > 0)
+        {
+            // Not a throughput: the whole pipeline costs more per entry at a moderate rate than at saturation (smaller
+            // batches, more wake-ups), so this is the hop's share of an entry's cost at that rate, for sizing a host.
+            Console.WriteLine($"machine CPU per entry, all its work, at {run.EqualRate:F0}/s each way: direct {run.Direct.MicrosecondsPerEntry:F0} µs, " +
+                              $"via gateway {run.ViaGateway.MicrosecondsPerEntry:F0} µs (the hop adds " +
+                              $"{100 * (run.ViaGateway.MicrosecondsPerEntry / run.Direct.MicrosecondsPerEntry - 1):F0} %)");
+        }
+
         Console.WriteLine($"p99 added by the gateway at saturation (c={direct.Concurrency}): {gateway.Percentile(99) - direct.Percentile(99):F2} ms");
         Console.WriteLine($"p99 added by the gateway, interleaved at {pacedDirect.Succeeded / pacedDirect.Duration.TotalSeconds:F0}/s each: " +
                           $"{pacedGateway.Percentile(99) - pacedDirect.Percentile(99):F2} ms, p50 added {pacedGateway.Percentile(50) - pacedDirect.Percentile(50):F2} ms (target ≤ 2.00 ms)");

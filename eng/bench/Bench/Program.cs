@@ -25,7 +25,7 @@ switch (scenario)
         return 0;
     case "gateway":
         var overhead = await GatewayScenario.RunAsync(Option("concurrency", 32), TimeSpan.FromSeconds(Option("seconds", 60)), Option("rounds", 3), TimeSpan.FromSeconds(Option("warmup", 15)), Option("paced-rate", 300));
-        Report.Table(overhead);
+        Report.Table(overhead.Results);
         GatewayScenario.PrintOverhead(overhead);
         return 0;
     case "suite":
