@@ -18,21 +18,22 @@ public static class GatewayScenario
     public static async Task<GatewayRun> RunAsync(int concurrency, TimeSpan duration, int roundCount, TimeSpan warmUp, double pacedRate)
     {
         Console.WriteLine("starting the suite …");
+        // Production, as deployed: no developer exception page, no container scope checks, no development token route.
         await using var suite = await BenchSuite.StartAsync(new SuiteOptions
         {
-            Environment = "Development",
+            Environment = "Production",
             ExtraEnvironment = new Dictionary<string, string>
             {
                 ["Gateway__RateLimits__IntakePerKey"] = "100000000",
                 ["Gateway__RateLimits__PerClientAddress"] = "100000000",
             },
         });
-        using var admin = await IntakeScenario.AuthorisedClientAsync(suite, suite.GatewayUrl);
-        using var reporting = await IntakeScenario.AuthorisedClientAsync(suite, suite.ServiceUrls["reporting"]);
+        using var admin = BenchTokens.Client(suite, suite.GatewayUrl, "admin");
+        using var reporting = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "admin");
         var department = await IntakeScenario.RegisterDepartmentAsync(suite);
         var key = await CreateKeyAsync(admin, department);
 
-        using var direct = Client(suite.ServiceUrls["feedback"], await TokenAsync(suite, "bench-intake", ["intake"], [department]));
+        using var direct = Client(suite.ServiceUrls["feedback"], BenchTokens.Issue(suite, "bench-intake", ["intake"], [department]));
         using var throughGateway = Client(suite.GatewayUrl, token: null);
         throughGateway.DefaultRequestHeaders.Add("X-Api-Key", key);
 
@@ -120,14 +121,6 @@ public static class GatewayScenario
         using var response = await client.PostAsJsonAsync("/api/feedback",
             new { channel = "web", departmentCode = department, csat = 4, nps = 8, comment = Comment }, cancellationToken);
         return response.StatusCode == System.Net.HttpStatusCode.Created;
-    }
-
-    internal static async Task<string> TokenAsync(SuiteHost suite, string subject, string[] roles, string[] departments)
-    {
-        using var gateway = new HttpClient { BaseAddress = suite.GatewayUrl };
-        using var response = await gateway.PostAsJsonAsync("/api/auth/dev-token", new { sub = subject, roles, depts = departments });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
     internal static HttpClient Client(Uri baseAddress, string? token)

@@ -30,12 +30,12 @@ public static class IntakeScenario
                 Environment = "Development",
                 ExtraEnvironment = new Dictionary<string, string> { ["Feedback__Intake__AnalyseComments"] = analyse ? "true" : "false" },
             });
-            using var client = await AuthorisedClientAsync(suite, suite.ServiceUrls["feedback"]);
+            using var client = BenchTokens.Client(suite, suite.ServiceUrls["feedback"], "admin");
             var department = await RegisterDepartmentAsync(suite);
 
             Task<bool> Send(int worker, long i, CancellationToken ct) => PostAsync(client, department, Comments[(worker + i) % Comments.Length], ct);
             await LoadRun.RunAsync("warm-up", concurrency, warmUp, Send);
-            using var reporting = await AuthorisedClientAsync(suite, suite.ServiceUrls["reporting"]);
+            using var reporting = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "admin");
             await ReportingVolume.SettleAsync(reporting, department);
             var result = await LoadRun.RunAsync($"intake, analysis {(analyse ? "on" : "off")}", concurrency, duration, Send);
             Console.WriteLine(Report.Line(result));
@@ -52,22 +52,10 @@ public static class IntakeScenario
         return response.StatusCode == System.Net.HttpStatusCode.Created;
     }
 
-    internal static async Task<HttpClient> AuthorisedClientAsync(SuiteHost suite, Uri baseAddress)
-    {
-        using var gateway = new HttpClient { BaseAddress = suite.GatewayUrl };
-        var token = await gateway.PostAsJsonAsync("/api/auth/dev-token", new { sub = "bench", roles = new[] { "admin" }, depts = Array.Empty<string>() });
-        token.EnsureSuccessStatusCode();
-        var value = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-        var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", value);
-        return client;
-    }
-
     /// <summary>Registers a department through the gateway and waits until the Feedback service has its copy.</summary>
     internal static async Task<string> RegisterDepartmentAsync(SuiteHost suite)
     {
-        using var gateway = await AuthorisedClientAsync(suite, suite.GatewayUrl);
+        using var gateway = BenchTokens.Client(suite, suite.GatewayUrl, "admin");
         var code = $"bench-{Guid.NewGuid():N}"[..20];
         (await gateway.PostAsJsonAsync("/api/organisation/departments", new { code, name = "基准测试 Benchmark" })).EnsureSuccessStatusCode();
         for (var attempt = 0; attempt < 100; attempt++)

@@ -29,13 +29,13 @@ public static class ReportingScenario
             ExtraEnvironment = new Dictionary<string, string> { ["Reporting__AllowCacheBypass"] = "true" },
         });
         var departments = Enumerable.Range(0, Departments).Select(i => $"bench-r{i:00}").ToArray();
-        using var admin = await ClientAsync(suite, suite.GatewayUrl, "admin");
+        using var admin = BenchTokens.Client(suite, suite.GatewayUrl, "admin", TimeSpan.FromMinutes(2));
         await RegisterAsync(admin, departments);
 
         var rate = await ConsumeAsync(suite, departments, events);
         Console.WriteLine(rate);
 
-        using var analyst = await ClientAsync(suite, suite.ServiceUrls["reporting"], "analyst");
+        using var analyst = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "analyst", TimeSpan.FromMinutes(2));
         var queries = new (string Name, string Query)[]
         {
             ("nps, 1 department, quarter", $"departmentCode={departments[7]}&period=2026-Q3"),
@@ -142,16 +142,5 @@ public static class ReportingScenario
         }
 
         throw new InvalidOperationException("The Reporting service never learned of every department.");
-    }
-
-    private static async Task<HttpClient> ClientAsync(SuiteHost suite, Uri baseAddress, string role)
-    {
-        using var gateway = new HttpClient { BaseAddress = suite.GatewayUrl };
-        var token = await gateway.PostAsJsonAsync("/api/auth/dev-token", new { sub = "bench", roles = new[] { role }, depts = Array.Empty<string>() });
-        token.EnsureSuccessStatusCode();
-        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
-        return client;
     }
 }

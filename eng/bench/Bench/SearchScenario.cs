@@ -21,7 +21,7 @@ public static class SearchScenario
         await using var suite = await BenchSuite.StartAsync(new SuiteOptions());
         await FillAsync(suite.ConnectionStrings["feedbackdb"], rows);
 
-        using var client = await ClientAsync(suite);
+        using var client = BenchTokens.Client(suite, suite.ServiceUrls["feedback"], "analyst", TimeSpan.FromMinutes(2));
         var to = DateTimeOffset.UtcNow;
         var month = $"&from={Uri.EscapeDataString(to.AddDays(-30).ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}";
         var queries = new (string Name, string Query)[]
@@ -89,16 +89,5 @@ public static class SearchScenario
         // migration): statistics current and the visibility map set, so index-only scans stay index-only.
         await using var analyze = new NpgsqlCommand("VACUUM ANALYZE feedback_entries", connection) { CommandTimeout = 0 };
         await analyze.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<HttpClient> ClientAsync(SuiteHost suite)
-    {
-        using var gateway = new HttpClient { BaseAddress = suite.GatewayUrl };
-        var token = await gateway.PostAsJsonAsync("/api/auth/dev-token", new { sub = "bench", roles = new[] { "analyst" }, depts = Array.Empty<string>() });
-        token.EnsureSuccessStatusCode();
-        var client = new HttpClient { BaseAddress = suite.ServiceUrls["feedback"], Timeout = TimeSpan.FromMinutes(2) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
-        return client;
     }
 }

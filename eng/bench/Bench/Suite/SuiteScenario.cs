@@ -46,7 +46,7 @@ public static class SuiteScenario
             var idle = suite.Memory();
             PrintMemory("idle", idle);
 
-            using var admin = await IntakeScenario.AuthorisedClientAsync(suite, suite.GatewayUrl);
+            using var admin = BenchTokens.Client(suite, suite.GatewayUrl, "admin");
             var department = await IntakeScenario.RegisterDepartmentAsync(suite);
             using var widget = GatewayScenario.Client(suite.GatewayUrl, token: null);
             widget.DefaultRequestHeaders.Add("X-Api-Key", await GatewayScenario.CreateKeyAsync(admin, department));
@@ -55,7 +55,7 @@ public static class SuiteScenario
             Console.WriteLine(peak is null ? "no step kept p99 ≤ 100 ms" : $"peak with p99 ≤ 100 ms: {peak.RequestsPerSecond:F0} req/s at c={peak.Concurrency}");
 
             var peakRate = peak?.RequestsPerSecond ?? steps[0].RequestsPerSecond;
-            using var reporting = await IntakeScenario.AuthorisedClientAsync(suite, suite.ServiceUrls["reporting"]);
+            using var reporting = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "admin");
             // The last ramp step is past the bound on purpose; what it queued must be consumed before lag means anything.
             await ReportingVolume.SettleAsync(reporting, department);
             var lags = new List<LagRun.Result>();
