@@ -168,6 +168,30 @@ public sealed class TrackingTests(GoalsService service)
         Assert.Equal((false, 0), (withPlan.Escalated, withPlan.EscalationCount));
     }
 
+    [Fact]
+    public async Task One_escalation_scan_escalates_every_missed_deadline_when_they_fill_more_than_one_page()
+    {
+        await using var reporting = await ReportingStub.StartNewAsync();
+        await using var goals = new ClockedGoalsService(service, reporting, escalationPageSize: 1);
+        var (parent, _) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
+        var alerts = new List<(HttpClient Manager, string Code)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (manager, code, _, _, _) = await OffTrackCsatAsync(goals, reporting, parent);
+            alerts.Add((manager, code));
+        }
+
+        // Past the critical alert's 4-hour acknowledgement deadline: every one of the three is due, each on a page of its own.
+        goals.Clock.Advance(TimeSpan.FromHours(4.1));
+        await goals.EscalateAsync();
+
+        foreach (var (manager, code) in alerts)
+        {
+            var alert = await SingleAlertAsync(manager, code);
+            Assert.Equal((true, 1, parent), (alert.Escalated, alert.EscalationCount, alert.EscalatedTo));
+        }
+    }
+
     /// <summary>A department under <paramref name="parent"/> whose CSAT goal is far below target: its critical alert, and who to ask.</summary>
     private async Task<(HttpClient Manager, string Code, string Owner, GoalResponse Goal, AlertResponse Alert)> OffTrackCsatAsync(
         ClockedGoalsService goals, ReportingStub reporting, string parent)

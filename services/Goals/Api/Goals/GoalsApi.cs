@@ -29,7 +29,8 @@ public static class GoalsApi
         services.AddScoped<AlertEscalationScanner>();
         services.AddScoped<PeriodCloser>();
         services.AddOptions<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.Section))
-            .Validate(o => o.Interval > TimeSpan.Zero, "Goals:Tracking:Interval must be positive.").ValidateOnStart();
+            .Validate(o => o.Interval > TimeSpan.Zero, "Goals:Tracking:Interval must be positive.")
+            .Validate(o => o.EscalationPageSize > 0, "Goals:Tracking:EscalationPageSize must be positive.").ValidateOnStart();
         services.AddHostedService<TrackingJob>();
         return builder;
     }
