@@ -86,13 +86,15 @@ public sealed class PeriodCloser(GoalsDbContext db, AchievabilityHistory history
         return (kpi.LastValue ?? kpi.Baseline, "actual");
     }
 
-    /// <summary>The latest actual of the metric in each other department, one query.</summary>
-    private async Task<List<double>> OtherDepartmentsAsync(string metric, string departmentCode, CancellationToken cancellationToken)
-    {
-        var rows = await db.Kpis.AsNoTracking().Where(k => k.Metric == metric && k.LastValue != null)
+    /// <summary>
+    /// The latest actual of the metric in each other department, one query that returns one row per department: the
+    /// metric's KPIs of every period ever tracked are picked from in the database, not loaded.
+    /// </summary>
+    private Task<List<double>> OtherDepartmentsAsync(string metric, string departmentCode, CancellationToken cancellationToken) =>
+        db.Kpis.AsNoTracking().Where(k => k.Metric == metric && k.LastValue != null)
             .Join(db.Goals.Where(g => g.DepartmentCode != departmentCode), k => k.GoalId, g => g.Id,
                 (k, g) => new { g.DepartmentCode, Value = k.LastValue!.Value, k.LastMeasuredAt })
+            .GroupBy(r => r.DepartmentCode)
+            .Select(department => department.OrderByDescending(r => r.LastMeasuredAt).Select(r => r.Value).First())
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.DepartmentCode).Select(g => g.OrderByDescending(r => r.LastMeasuredAt).First().Value).ToList();
-    }
 }

@@ -55,6 +55,42 @@ public sealed class ReviewAndCloseTests(GoalsService service)
     }
 
     [Fact]
+    public async Task Closing_a_period_proposes_the_best_quartile_of_the_latest_actual_of_each_other_department()
+    {
+        const string metric = "mystery-shopper-score"; // no other test tracks it, so the other departments are this test's
+        await using var reporting = await ReportingStub.StartNewAsync();
+        await using var goals = new ClockedGoalsService(service, reporting);
+
+        async Task<(HttpClient Manager, GoalResponse Goal)> TrackedGoalAsync(string? code, double actual)
+        {
+            var owner = "owner-" + code;
+            if (code is null)
+            {
+                (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
+            }
+
+            var manager = goals.CreateClientAs("mgr-" + code, [Roles.Manager], code);
+            var goal = await manager.CreateOkAsync(GoalCalls.Body(code, owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01", metric));
+            reporting.Set(metric, code, actual);
+            await (await manager.PostAsync($"/api/goals/{goal.Id}/refresh", null)).ReadAsync<GoalResponse>(HttpStatusCode.OK);
+            goals.Clock.Advance(TimeSpan.FromMinutes(1));
+            return (manager, goal);
+        }
+
+        // One department measured twice: only its later actual (96) counts, not the earlier goal's 50.
+        var (_, earlier) = await TrackedGoalAsync(code: null, 50);
+        await TrackedGoalAsync(earlier.DepartmentCode, 96);
+        await TrackedGoalAsync(code: null, 92);
+        var (manager, closing) = await TrackedGoalAsync(code: null, 75);
+
+        var closed = await (await manager.PostAsync($"/api/goals/{closing.Id}/close", null)).ReadAsync<GoalResponse>(HttpStatusCode.OK);
+
+        // The best quartile of {92, 96} is 95, above the old target of 90 (of {50, 92, 96} it would be 94).
+        var proposed = closed.NextPeriodProposal!.Value.GetProperty("kpis")[0];
+        Assert.Equal((95.0, "best-quartile"), (proposed.GetProperty("target").GetDouble(), proposed.GetProperty("targetSource").GetString()));
+    }
+
+    [Fact]
     public async Task A_review_adjustment_that_breaks_threshold_order_is_rejected_with_400_naming_it()
     {
         var (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
