@@ -58,7 +58,8 @@ public sealed class AlertEscalationScanner(
                         || a.ActionPlanAt == null);
         if (after is var (clock, id))
         {
-            candidates = candidates.Where(a => a.ClockStartedAt > clock || (a.ClockStartedAt == clock && a.Id.CompareTo(id) > 0));
+            // The leading bound alone lets the clock index start the scan where the previous page ended.
+            candidates = candidates.Where(a => a.ClockStartedAt >= clock && (a.ClockStartedAt > clock || a.Id.CompareTo(id) > 0));
         }
 
         return candidates.OrderBy(a => a.ClockStartedAt).ThenBy(a => a.Id).Take(pageSize).ToListAsync(cancellationToken);
