@@ -75,14 +75,20 @@ public sealed class StreamingTests(GatewayInfrastructure infrastructure)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var upstream = await UpstreamServer.StartAsync(context =>
-            context.Response.WriteAsJsonAsync(new { id = "0190f2c4", status = "received" }, context.RequestAborted));
+        {
+            Upstreams.WriteWholeJson(context.Response, new { id = "0190f2c4", status = "received" });
+            return Task.CompletedTask;
+        });
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = upstream.Address });
         // Over Kestrel, so the framing seen is the one on the wire.
         gateway.UseKestrel(0);
         using var client = gateway.CreateClient();
+        using var straight = new HttpClient { BaseAddress = upstream.Address };
 
+        using var direct = await straight.PostAsync("/api/feedback", new StringContent("{}"), timeout.Token);
         using var response = await client.PostAsync("/api/feedback", new StringContent("{}"), timeout.Token);
 
+        Assert.True(direct.Headers.TransferEncodingChunked, "the service itself answers chunked");
         var body = await response.Content.ReadAsStringAsync(timeout.Token);
         Assert.Equal("""{"id":"0190f2c4","status":"received"}""", body);
         Assert.NotEqual(true, response.Headers.TransferEncodingChunked);

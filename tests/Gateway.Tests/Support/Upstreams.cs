@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace ServiceExcellence.Gateway.Tests.Support;
@@ -36,17 +38,27 @@ public static class Upstreams
         context.Response.Headers["X-Upstream-Hop"] = "must not pass";
         context.Response.Headers.Connection = "X-Upstream-Hop";
         context.Response.Headers["X-Upstream-Normal"] = "passes";
-        await context.Response.WriteAsJsonAsync(
-            new InspectedRequest(
-                service,
-                request.Method,
-                request.Path.ToUriComponent(),
-                request.QueryString.ToUriComponent(),
-                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                body,
-                request.Protocol),
-            context.RequestAborted);
+        WriteWholeJson(context.Response, new InspectedRequest(
+            service,
+            request.Method,
+            request.Path.ToUriComponent(),
+            request.QueryString.ToUriComponent(),
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body,
+            request.Protocol));
     };
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as JSON with no length and no flush, so the server sends it (chunked over HTTP/1.1)
+    /// in one write together with its end when the handler returns: the answer arrives whole, as a small service answer
+    /// usually does. Flushed first, the end could follow in a later packet on a busy machine, and the gateway, rightly,
+    /// would then pass the body on chunk by chunk.
+    /// </summary>
+    public static void WriteWholeJson(HttpResponse response, object value)
+    {
+        response.ContentType = "application/json; charset=utf-8";
+        response.BodyWriter.Write(JsonSerializer.SerializeToUtf8Bytes(value, JsonSerializerOptions.Web));
+    }
 
     /// <summary>Answers 200 with no body and counts the requests it got, so a test can show the gateway sent none.</summary>
     public static async Task<(UpstreamServer Server, RequestCounter Counter)> CountingAsync()
