@@ -87,14 +87,14 @@ public sealed class PeriodCloser(GoalsDbContext db, AchievabilityHistory history
     }
 
     /// <summary>
-    /// The latest actual of the metric in each other department, one query that returns one row per department: the
-    /// metric's KPIs of every period ever tracked are picked from in the database, not loaded.
+    /// The latest actual of the metric in each other department, a row per department, picked in one pass by the database
+    /// (LINQ's group-then-first becomes a subquery per department that reads the metric's KPIs again each time).
     /// </summary>
     private Task<List<double>> OtherDepartmentsAsync(string metric, string departmentCode, CancellationToken cancellationToken) =>
-        db.Kpis.AsNoTracking().Where(k => k.Metric == metric && k.LastValue != null)
-            .Join(db.Goals.Where(g => g.DepartmentCode != departmentCode), k => k.GoalId, g => g.Id,
-                (k, g) => new { g.DepartmentCode, Value = k.LastValue!.Value, k.LastMeasuredAt })
-            .GroupBy(r => r.DepartmentCode)
-            .Select(department => department.OrderByDescending(r => r.LastMeasuredAt).Select(r => r.Value).First())
-            .ToListAsync(cancellationToken);
+        db.Database.SqlQuery<double>($"""
+            SELECT DISTINCT ON (g.department_code) k.last_value AS "Value"
+            FROM kpis AS k JOIN goals AS g ON g.id = k.goal_id
+            WHERE k.metric = {metric} AND k.last_value IS NOT NULL AND g.department_code <> {departmentCode}
+            ORDER BY g.department_code, k.last_measured_at DESC NULLS LAST
+            """).ToListAsync(cancellationToken);
 }
