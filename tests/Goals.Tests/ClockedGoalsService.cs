@@ -8,13 +8,17 @@ namespace ServiceExcellence.Goals.Tests;
 /// <summary>
 /// A Goals instance on a <see cref="ManualClock"/> whose Reporting is the test's own stub. Its timer is slowed to an
 /// hour; retries are quick and the circuit short so an outage and a recovery fit in a test. Its escalation scan reads
-/// <paramref name="escalationPageSize"/> alerts at a time.
+/// <paramref name="escalationPageSize"/> alerts at a time when given, else the service's default.
 /// </summary>
-internal sealed class ClockedGoalsService(GoalsService service, ReportingStub reporting, int escalationPageSize = 500)
+internal sealed class ClockedGoalsService(GoalsService service, ReportingStub reporting, int? escalationPageSize = null)
     : ClockedService<Program>(service.Factory, builder =>
     {
         builder.UseSetting($"{TrackingOptions.Section}:Interval", "01:00:00");
-        builder.UseSetting($"{TrackingOptions.Section}:EscalationPageSize", escalationPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (escalationPageSize is { } pageSize)
+        {
+            builder.UseSetting($"{TrackingOptions.Section}:EscalationPageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         builder.UseSetting("services:reporting:http:0", reporting.Url);
         builder.UseSetting("Resilience:reporting:RetryCount", "1");
         builder.UseSetting("Resilience:reporting:RetryBaseDelay", "00:00:00.050");

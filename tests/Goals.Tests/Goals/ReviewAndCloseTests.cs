@@ -61,27 +61,23 @@ public sealed class ReviewAndCloseTests(GoalsService service)
         await using var reporting = await ReportingStub.StartNewAsync();
         await using var goals = new ClockedGoalsService(service, reporting);
 
-        async Task<(HttpClient Manager, GoalResponse Goal)> TrackedGoalAsync(string? code, double actual)
+        async Task<(HttpClient Manager, GoalResponse Goal)> TrackedGoalAsync((string Code, string Owner) department, double actual)
         {
-            var owner = "owner-" + code;
-            if (code is null)
-            {
-                (code, owner) = await GoalCalls.DepartmentWithOwnerAsync(_admin);
-            }
-
-            var manager = goals.CreateClientAs("mgr-" + code, [Roles.Manager], code);
-            var goal = await manager.CreateOkAsync(GoalCalls.Body(code, owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01", metric));
-            reporting.Set(metric, code, actual);
+            var manager = goals.CreateClientAs("mgr-" + department.Code, [Roles.Manager], department.Code);
+            var goal = await manager.CreateOkAsync(
+                GoalCalls.Body(department.Code, department.Owner, b => b["periodStart"] = $"{DateTime.UtcNow.Year}-01-01", metric));
+            reporting.Set(metric, department.Code, actual);
             await (await manager.PostAsync($"/api/goals/{goal.Id}/refresh", null)).ReadAsync<GoalResponse>(HttpStatusCode.OK);
             goals.Clock.Advance(TimeSpan.FromMinutes(1));
             return (manager, goal);
         }
 
         // One department measured twice: only its later actual (96) counts, not the earlier goal's 50.
-        var (_, earlier) = await TrackedGoalAsync(code: null, 50);
-        await TrackedGoalAsync(earlier.DepartmentCode, 96);
-        await TrackedGoalAsync(code: null, 92);
-        var (manager, closing) = await TrackedGoalAsync(code: null, 75);
+        var measuredTwice = await GoalCalls.DepartmentWithOwnerAsync(_admin);
+        await TrackedGoalAsync(measuredTwice, 50);
+        await TrackedGoalAsync(measuredTwice, 96);
+        await TrackedGoalAsync(await GoalCalls.DepartmentWithOwnerAsync(_admin), 92);
+        var (manager, closing) = await TrackedGoalAsync(await GoalCalls.DepartmentWithOwnerAsync(_admin), 75);
 
         var closed = await (await manager.PostAsync($"/api/goals/{closing.Id}/close", null)).ReadAsync<GoalResponse>(HttpStatusCode.OK);
 

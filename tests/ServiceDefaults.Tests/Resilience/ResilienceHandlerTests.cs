@@ -224,10 +224,10 @@ public sealed class ResilienceHandlerTests(UpstreamServer upstream) : IClassFixt
         Assert.Equal("", Assert.Single(upstream.ReceivedBy(key)).CorrelationId);
     }
 
-    // Retries off by default so each call is exactly one breaker sample; a 500 ms break is Polly's minimum.
     /// <summary>
-    /// A breaker that opens after 5 calls of which half failed. Its break lasts 30 s unless a test must see it end: on a
-    /// busy machine a short break can end between two steps of a test and let a probe through that the test did not send.
+    /// A breaker that opens after 5 calls of which half failed; retries off by default, so each call is exactly one sample.
+    /// Its break lasts 30 s unless a test must see it end (500 ms, Polly's minimum): on a busy machine a short break can
+    /// end between two steps of a test and let through a probe that the test did not send.
     /// </summary>
     private static Dictionary<string, string?> BreakerSettings(int retries = 0, string breakDuration = "00:00:30") => new()
     {
