@@ -169,7 +169,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
         using var intake = gateway.CreateClientWithKey(key.Key);
         (await intake.GetAsync("/api/feedback")).EnsureSuccessStatusCode();
 
-        await infrastructure.Host.StopResourceAsync("postgres");
+        await infrastructure.StopResourceAsync("postgres");
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(1)); // past the cached answer
@@ -180,7 +180,7 @@ public sealed class ApiKeyExchangeTests(GatewayInfrastructure infrastructure, IT
         }
         finally
         {
-            await infrastructure.Host.StartResourceAsync("postgres");
+            await infrastructure.StartResourceAsync("postgres");
         }
 
         var clock = Stopwatch.StartNew();

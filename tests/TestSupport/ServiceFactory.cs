@@ -18,7 +18,7 @@ public sealed class ServiceFactory<TProgram>(SuiteInfrastructure infrastructure,
             builder.UseSetting($"ConnectionStrings:{name}", value);
         }
 
-        builder.UseSetting("Auth:SigningKeyPath", infrastructure.Host.SigningKeyPath);
+        builder.UseSetting("Auth:SigningKeyPath", infrastructure.SigningKeyPath);
         builder.UseSetting("OTEL_SERVICE_NAME", serviceName);
     }
 

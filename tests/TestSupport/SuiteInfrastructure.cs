@@ -14,6 +14,15 @@ public sealed class SuiteInfrastructure : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> ConnectionStrings => Host.ConnectionStrings;
 
+    /// <summary>The development token signing key the services of this run use.</summary>
+    public string SigningKeyPath => Host.SigningKeyPath;
+
+    /// <summary>Stops a resource (<c>postgres</c>, <c>rabbitmq</c>, <c>redis</c>) gracefully; its data and port are kept.</summary>
+    public Task StopResourceAsync(string name) => Host.StopResourceAsync(name);
+
+    /// <summary>Starts a stopped resource again and returns once it is healthy.</summary>
+    public Task StartResourceAsync(string name) => Host.StartResourceAsync(name);
+
     public async Task InitializeAsync() =>
         _host = await SuiteHost.StartAsync(new SuiteOptions { StartServices = false });
 

@@ -46,7 +46,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             builder.UseSetting($"ConnectionStrings:{name}", value);
         }
 
-        builder.UseSetting("Auth:SigningKeyPath", _infrastructure.Host.SigningKeyPath);
+        builder.UseSetting("Auth:SigningKeyPath", _infrastructure.SigningKeyPath);
         builder.UseSetting("Gateway:RateLimits:KeyPrefix", $"test:{Guid.NewGuid():N}:");
         foreach (var service in AllServices)
         {

@@ -7,7 +7,11 @@ public sealed class GatewayInfrastructure : IAsyncLifetime
 {
     private readonly SuiteInfrastructure _infrastructure = new();
 
-    public AppHost.SuiteHost Host => _infrastructure.Host;
+    public string SigningKeyPath => _infrastructure.SigningKeyPath;
+
+    public Task StopResourceAsync(string name) => _infrastructure.StopResourceAsync(name);
+
+    public Task StartResourceAsync(string name) => _infrastructure.StartResourceAsync(name);
 
     public IReadOnlyDictionary<string, string> ConnectionStrings => _infrastructure.ConnectionStrings;
 
