@@ -12,7 +12,7 @@ compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || missing+=(postgres
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v epmd >/dev/null 2>&1 || [ -x /usr/lib/erlang/bin/epmd ] || missing+=(erlang-base)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-{ command -v setsid && command -v setpriv; } >/dev/null 2>&1 || missing+=(util-linux)
+command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=()

@@ -2,15 +2,15 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace ServiceExcellence.EndToEnd.Tests;
 
 /// <summary>
-/// A whole suite started by SuiteHost (infrastructure, four services, gateway) for one collection of tests, driven
-/// through the gateway. Each collection that changes the suite (clocks, faults) has a suite of its own.
+/// A whole suite started from the AppHost's model by Aspire.Hosting.Testing (infrastructure, four services, gateway)
+/// for one collection of tests, driven through the gateway. Each collection that changes the suite (clocks, faults) has a suite of its own.
 /// </summary>
 public abstract class GatewaySuite(IMessageSink diagnostics) : IAsyncLifetime
 {
@@ -25,7 +25,7 @@ public abstract class GatewaySuite(IMessageSink diagnostics) : IAsyncLifetime
         ["Gateway__RateLimits__StaffPerSubject"] = "1000000",
     };
 
-    public SuiteHost Host { get; private set; } = null!;
+    public SuiteApp Host { get; private set; } = null!;
 
     /// <summary>Variables for every project of this suite.</summary>
     protected abstract IReadOnlyDictionary<string, string> Environment { get; }
@@ -36,11 +36,11 @@ public abstract class GatewaySuite(IMessageSink diagnostics) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
-        Host = await SuiteHost.StartAsync(new SuiteOptions
+        Host = await SuiteApp.StartAsync(new SuiteAppOptions
         {
             Log = line => diagnostics.OnMessage(new DiagnosticMessage(line)),
             DataDirectory = DataDirectory,
-            ExtraEnvironment = Environment,
+            ProjectEnvironment = Environment,
         });
         diagnostics.OnMessage(new DiagnosticMessage($"Suite healthy after {clock.Elapsed.TotalSeconds:F1} s"));
     }

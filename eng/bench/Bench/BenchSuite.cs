@@ -1,4 +1,4 @@
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Bench;
 
@@ -22,14 +22,14 @@ public static class BenchSuite
         }
     }
 
-    public static Task<SuiteHost> StartAsync(SuiteOptions options)
+    public static Task<SuiteApp> StartAsync(SuiteAppOptions options)
     {
-        var environment = new Dictionary<string, string>(options.ExtraEnvironment ?? new Dictionary<string, string>());
+        var environment = new Dictionary<string, string>(options.ProjectEnvironment);
         foreach (var (name, value) in FromCommandLine)
         {
             environment[name] = value;
         }
 
-        return SuiteHost.StartAsync(options with { ExtraEnvironment = environment });
+        return SuiteApp.StartAsync(options with { ProjectEnvironment = environment });
     }
 }

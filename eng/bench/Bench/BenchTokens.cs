@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
-using ServiceExcellence.AppHost;
 using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Bench;
@@ -11,18 +10,18 @@ namespace ServiceExcellence.Bench;
 /// </summary>
 public static class BenchTokens
 {
-    public static string Issue(SuiteHost suite, string subject, string[] roles, string[] departments)
+    public static string Issue(string signingKeyPath, string subject, string[] roles, string[] departments)
     {
-        var key = SigningKey.Load(suite.SigningKeyPath, createIfMissing: false);
+        var key = SigningKey.Load(signingKeyPath, createIfMissing: false);
         return new TokenIssuer(key, Options.Create(new AuthOptions()), TimeProvider.System).Issue(subject, roles, departments).Token;
     }
 
     /// <summary>A client of <paramref name="baseAddress"/> holding a token of <paramref name="role"/> for every department.</summary>
-    public static HttpClient Client(SuiteHost suite, Uri baseAddress, string role, TimeSpan? timeout = null)
+    public static HttpClient Client(string signingKeyPath, Uri baseAddress, string role, TimeSpan? timeout = null)
     {
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Issue(suite, "bench", [role], []));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Issue(signingKeyPath, "bench", [role], []));
         return client;
     }
 }

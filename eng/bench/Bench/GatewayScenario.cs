@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Bench;
 
@@ -19,21 +19,21 @@ public static class GatewayScenario
     {
         Console.WriteLine("starting the suite …");
         // Production, as deployed: no developer exception page, no container scope checks, no development token route.
-        await using var suite = await BenchSuite.StartAsync(new SuiteOptions
+        await using var suite = await BenchSuite.StartAsync(new SuiteAppOptions
         {
             Environment = "Production",
-            ExtraEnvironment = new Dictionary<string, string>
+            ProjectEnvironment = new Dictionary<string, string>
             {
                 ["Gateway__RateLimits__IntakePerKey"] = "100000000",
                 ["Gateway__RateLimits__PerClientAddress"] = "100000000",
             },
         });
-        using var admin = BenchTokens.Client(suite, suite.GatewayUrl, "admin");
-        using var reporting = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "admin");
+        using var admin = BenchTokens.Client(suite.SigningKeyPath, suite.GatewayUrl, "admin");
+        using var reporting = BenchTokens.Client(suite.SigningKeyPath, suite.ServiceUrls["reporting"], "admin");
         var department = await IntakeScenario.RegisterDepartmentAsync(suite);
         var key = await CreateKeyAsync(admin, department);
 
-        using var direct = Client(suite.ServiceUrls["feedback"], BenchTokens.Issue(suite, "bench-intake", ["intake"], [department]));
+        using var direct = Client(suite.ServiceUrls["feedback"], BenchTokens.Issue(suite.SigningKeyPath, "bench-intake", ["intake"], [department]));
         using var throughGateway = Client(suite.GatewayUrl, token: null);
         throughGateway.DefaultRequestHeaders.Add("X-Api-Key", key);
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Bench;
 
@@ -25,17 +25,17 @@ public static class IntakeScenario
         foreach (var analyse in new[] { true, false })
         {
             Console.WriteLine($"starting the suite (comment analysis {(analyse ? "on" : "off")}) …");
-            await using var suite = await BenchSuite.StartAsync(new SuiteOptions
+            await using var suite = await BenchSuite.StartAsync(new SuiteAppOptions
             {
                 Environment = "Development",
-                ExtraEnvironment = new Dictionary<string, string> { ["Feedback__Intake__AnalyseComments"] = analyse ? "true" : "false" },
+                ProjectEnvironment = new Dictionary<string, string> { ["Feedback__Intake__AnalyseComments"] = analyse ? "true" : "false" },
             });
-            using var client = BenchTokens.Client(suite, suite.ServiceUrls["feedback"], "admin");
+            using var client = BenchTokens.Client(suite.SigningKeyPath, suite.ServiceUrls["feedback"], "admin");
             var department = await RegisterDepartmentAsync(suite);
 
             Task<bool> Send(int worker, long i, CancellationToken ct) => PostAsync(client, department, Comments[(worker + i) % Comments.Length], ct);
             await LoadRun.RunAsync("warm-up", concurrency, warmUp, Send);
-            using var reporting = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "admin");
+            using var reporting = BenchTokens.Client(suite.SigningKeyPath, suite.ServiceUrls["reporting"], "admin");
             await ReportingVolume.SettleAsync(reporting, department);
             var result = await LoadRun.RunAsync($"intake, analysis {(analyse ? "on" : "off")}", concurrency, duration, Send);
             Console.WriteLine(Report.Line(result));
@@ -53,9 +53,9 @@ public static class IntakeScenario
     }
 
     /// <summary>Registers a department through the gateway and waits until the Feedback service has its copy.</summary>
-    internal static async Task<string> RegisterDepartmentAsync(SuiteHost suite)
+    internal static async Task<string> RegisterDepartmentAsync(SuiteApp suite)
     {
-        using var gateway = BenchTokens.Client(suite, suite.GatewayUrl, "admin");
+        using var gateway = BenchTokens.Client(suite.SigningKeyPath, suite.GatewayUrl, "admin");
         var code = $"bench-{Guid.NewGuid():N}"[..20];
         (await gateway.PostAsJsonAsync("/api/organisation/departments", new { code, name = "基准测试 Benchmark" })).EnsureSuccessStatusCode();
         for (var attempt = 0; attempt < 100; attempt++)

@@ -1,4 +1,5 @@
 using ServiceExcellence.Bench;
+using ServiceExcellence.Bench.Platform;
 using ServiceExcellence.Bench.Suite;
 
 // eng/bench/run.sh intake [--concurrency 32] [--seconds 60] [--warmup 10]
@@ -6,6 +7,7 @@ using ServiceExcellence.Bench.Suite;
 // eng/bench/run.sh reporting [--events 1000000] [--requests 200]
 // eng/bench/run.sh gateway [--concurrency 32] [--seconds 60] [--rounds 3] [--warmup 15] [--paced-rate 300]
 // eng/bench/run.sh suite [--step-seconds 15] [--lag-seconds 30] [--max-concurrency 256]
+// eng/bench/run.sh platform --baseline DIR [--concurrency 32] [--seconds 20] [--rounds 2]   (DIR: a built git worktree of an earlier commit)
 var scenario = args.FirstOrDefault() ?? "intake";
 BenchSuite.Read(args); // --env NAME=VALUE, any scenario
 int Option(string name, int fallback) =>
@@ -28,10 +30,20 @@ switch (scenario)
         Report.Table(overhead.Results);
         GatewayScenario.PrintOverhead(overhead);
         return 0;
+    case "platform":
+        var baseline = Array.IndexOf(args, "--baseline") is var b and >= 0 && b + 1 < args.Length ? Path.GetFullPath(args[b + 1]) : null;
+        if (baseline is null || !File.Exists(Path.Combine(baseline, "AppHost", "bin", "Release", "net10.0", "AppHost.dll")))
+        {
+            Console.Error.WriteLine("platform needs --baseline DIR: a checkout of the commit to compare with, built with `dotnet build AppHost -c Release`");
+            return 2;
+        }
+
+        await PlatformScenario.RunAsync(baseline, Option("concurrency", 32), TimeSpan.FromSeconds(Option("seconds", 20)), Option("rounds", 2));
+        return 0;
     case "suite":
         await SuiteScenario.RunAsync(TimeSpan.FromSeconds(Option("step-seconds", 15)), TimeSpan.FromSeconds(Option("lag-seconds", 30)), Option("max-concurrency", 256));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake, search, reporting, gateway, suite");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: intake, search, reporting, gateway, suite, platform");
         return 2;
 }

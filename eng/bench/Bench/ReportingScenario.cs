@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 using ServiceExcellence.Contracts;
 using ServiceExcellence.Contracts.Feedback;
 using ServiceExcellence.Reporting.Tests;
@@ -24,18 +24,18 @@ public static class ReportingScenario
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(int events, int requests)
     {
         Console.WriteLine("starting the suite …");
-        await using var suite = await BenchSuite.StartAsync(new SuiteOptions
+        await using var suite = await BenchSuite.StartAsync(new SuiteAppOptions
         {
-            ExtraEnvironment = new Dictionary<string, string> { ["Reporting__AllowCacheBypass"] = "true" },
+            ProjectEnvironment = new Dictionary<string, string> { ["Reporting__AllowCacheBypass"] = "true" },
         });
         var departments = Enumerable.Range(0, Departments).Select(i => $"bench-r{i:00}").ToArray();
-        using var admin = BenchTokens.Client(suite, suite.GatewayUrl, "admin", TimeSpan.FromMinutes(2));
+        using var admin = BenchTokens.Client(suite.SigningKeyPath, suite.GatewayUrl, "admin", TimeSpan.FromMinutes(2));
         await RegisterAsync(admin, departments);
 
         var rate = await ConsumeAsync(suite, departments, events);
         Console.WriteLine(rate);
 
-        using var analyst = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "analyst", TimeSpan.FromMinutes(2));
+        using var analyst = BenchTokens.Client(suite.SigningKeyPath, suite.ServiceUrls["reporting"], "analyst", TimeSpan.FromMinutes(2));
         var queries = new (string Name, string Query)[]
         {
             ("nps, 1 department, quarter", $"departmentCode={departments[7]}&period=2026-Q3"),
@@ -54,7 +54,7 @@ public static class ReportingScenario
     }
 
     /// <summary>Publishes every event, sampling the totals each second until they hold them all.</summary>
-    private static async Task<string> ConsumeAsync(SuiteHost suite, string[] departments, int count)
+    private static async Task<string> ConsumeAsync(SuiteApp suite, string[] departments, int count)
     {
         var random = new Random(2026);
         var yearStart = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Bench;
 
@@ -18,10 +18,10 @@ public static class SearchScenario
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(int rows, int requestsPerQuery)
     {
         Console.WriteLine("starting the suite …");
-        await using var suite = await BenchSuite.StartAsync(new SuiteOptions());
+        await using var suite = await BenchSuite.StartAsync(new SuiteAppOptions());
         await FillAsync(suite.ConnectionStrings["feedbackdb"], rows);
 
-        using var client = BenchTokens.Client(suite, suite.ServiceUrls["feedback"], "analyst", TimeSpan.FromMinutes(2));
+        using var client = BenchTokens.Client(suite.SigningKeyPath, suite.ServiceUrls["feedback"], "analyst", TimeSpan.FromMinutes(2));
         var to = DateTimeOffset.UtcNow;
         var month = $"&from={Uri.EscapeDataString(to.AddDays(-30).ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}";
         var queries = new (string Name, string Query)[]

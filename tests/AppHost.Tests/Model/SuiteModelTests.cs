@@ -1,170 +1,192 @@
-using ServiceExcellence.AppHost.Logging;
-using ServiceExcellence.AppHost.Model;
-using ServiceExcellence.AppHost.Platform;
-using ServiceExcellence.AppHost.Processes;
-using ServiceExcellence.AppHost.Resources;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using ServiceExcellence.AppHost.Services;
 using ServiceExcellence.AppHost.Tests.Support;
 
 namespace ServiceExcellence.AppHost.Tests.Model;
 
+/// <summary>The AppHost's model as it reads: what each resource is given and waits for. Nothing is started.</summary>
 public sealed class SuiteModelTests
 {
-    [Fact]
-    public void Each_service_gets_its_own_database_the_broker_the_cache_and_every_service_address()
-    {
-        using var directory = new TempDirectory();
-        var model = Build(directory.Path, new Dictionary<string, string>());
+    private static readonly string[] Services = ["goals", "feedback", "audits", "reporting"];
 
-        var goals = Environment(model, "goals");
-        Assert.Equal(model.ConnectionStrings["goalsdb"], goals["ConnectionStrings__goalsdb"]);
-        Assert.DoesNotContain("ConnectionStrings__feedbackdb", goals.Keys);
-        Assert.Equal(model.ConnectionStrings["rabbitmq"], goals["ConnectionStrings__rabbitmq"]);
-        Assert.Equal(model.ConnectionStrings["redis"], goals["ConnectionStrings__redis"]);
-        Assert.Equal("http://127.0.0.1:5101", goals["Kestrel__Endpoints__Tcp__Url"]);
-        Assert.Equal($"http://unix:{Path.Combine(directory.Path, "sockets", "goals.sock")}", goals["Kestrel__Endpoints__LocalSocket__Url"]);
-        Assert.Equal("Http2", goals["Kestrel__Endpoints__LocalSocket__Protocols"]);
-        Assert.DoesNotContain("ASPNETCORE_URLS", goals.Keys); // Kestrel would ignore it beside its endpoints, with a warning
-        Assert.Equal("goals", goals["OTEL_SERVICE_NAME"]);
-        Assert.Equal("Development", goals["ASPNETCORE_ENVIRONMENT"]);
-        Assert.Equal(Path.Combine(directory.Path, "auth", "dev-signing-key.pem"), goals["Auth__SigningKeyPath"]);
-        foreach (var (name, port) in new[] { ("gateway", 5080), ("goals", 5101), ("feedback", 5102), ("audits", 5103), ("reporting", 5104) })
+    [Fact]
+    public async Task Each_service_gets_its_own_database_the_broker_and_the_cache_and_waits_for_them()
+    {
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path);
+        foreach (var service in Services.Append("gateway"))
         {
-            Assert.Equal($"http://127.0.0.1:{port}", goals[$"services__{name}__http__0"]);
+            var database = service + "db";
+            var environment = await model.EnvironmentOfAsync(service);
+            var connectionStrings = environment.Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal)).ToHashSet();
+            Assert.Equal(new HashSet<string> { "ConnectionStrings__" + database, "ConnectionStrings__rabbitmq", "ConnectionStrings__redis" }, connectionStrings);
+            Assert.Equal($"{{{database}.connectionString}}", environment["ConnectionStrings__" + database]);
+            Assert.Subset(model.WaitsFor(service).ToHashSet(), new HashSet<string> { database, "rabbitmq", "redis" });
+        }
+    }
+
+    [Fact]
+    public async Task The_gateway_starts_after_every_service_and_is_told_where_each_one_is()
+    {
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path);
+        var environment = await model.EnvironmentOfAsync("gateway");
+        foreach (var service in Services)
+        {
+            Assert.Contains($"services__{service}__http__0", environment.Keys);
+            Assert.Contains(service, model.WaitsFor("gateway"));
+        }
+    }
+
+    [Fact]
+    public async Task Goals_is_told_where_Reporting_is_because_it_pulls_actuals_from_it()
+    {
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path);
+        Assert.Contains("services__reporting__http__0", (await model.EnvironmentOfAsync("goals")).Keys);
+        Assert.DoesNotContain("services__reporting__http__0", (await model.EnvironmentOfAsync("feedback")).Keys);
+    }
+
+    [Fact]
+    public async Task Every_endpoint_is_the_process_own_on_loopback_without_the_orchestrator_proxy_in_between()
+    {
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path);
+        var endpoints = model.Resources.SelectMany(r => r.Annotations.OfType<EndpointAnnotation>().Select(e => (r.Name, Endpoint: e))).ToList();
+        Assert.NotEmpty(endpoints);
+        Assert.All(endpoints, entry =>
+        {
+            Assert.False(entry.Endpoint.IsProxied, $"{entry.Name}'s {entry.Endpoint.Name} endpoint is proxied");
+            Assert.Equal("127.0.0.1", entry.Endpoint.TargetHost);
+            Assert.Equal(entry.Endpoint.Port, entry.Endpoint.TargetPort);
+        });
+    }
+
+    [Fact]
+    public async Task Services_sharing_the_machine_do_not_spin_for_work_unless_the_apphost_was_given_a_spin_limit()
+    {
+        using var data = new ScratchDirectory();
+        await using (var model = await SuiteModel.BuildAsync(data.Path))
+        {
+            Assert.Equal("0", (await model.EnvironmentOfAsync("feedback"))[SuiteOptions.ThreadPoolSpinLimitVariable]);
         }
 
-        var gateway = Environment(model, "gateway");
-        Assert.Equal(model.ConnectionStrings["gatewaydb"], gateway["ConnectionStrings__gatewaydb"]);
-        Assert.Equal(["ConnectionStrings__gatewaydb"], gateway.Keys.Where(key => key.EndsWith("db", StringComparison.Ordinal)));
-        Assert.Equal(["audits", "feedback", "goals", "postgres", "rabbitmq", "redis", "reporting"], Resource(model, "gateway").DependsOn.Order());
-        Assert.Equal(["postgres", "rabbitmq", "redis"], Resource(model, "goals").DependsOn.Order());
-    }
-
-    [Fact]
-    public void Services_sharing_the_machine_do_not_spin_for_work_unless_the_apphost_was_given_a_spin_limit()
-    {
-        using var directory = new TempDirectory();
-        var model = Build(directory.Path, new Dictionary<string, string>());
-        var given = Build(directory.Path, new Dictionary<string, string>(), spinLimit: "70");
-
-        Assert.All(model.Resources.OfType<ProjectResource>(), project =>
-            Assert.Equal("0", Environment(model, project.Name)[SuiteSettings.ThreadPoolSpinLimitVariable]));
-        Assert.All(given.Resources.OfType<ProjectResource>(), project =>
-            Assert.Equal("70", Environment(given, project.Name)[SuiteSettings.ThreadPoolSpinLimitVariable]));
-    }
-
-    [Fact]
-    public void Every_service_also_listens_on_a_local_socket_with_http2_only_that_every_project_is_told_of()
-    {
-        using var directory = new TempDirectory();
-        var model = Build(directory.Path, new Dictionary<string, string>());
-
-        var gateway = Environment(model, "gateway");
-        Assert.Equal("http://127.0.0.1:5080", gateway["ASPNETCORE_URLS"]);
-        foreach (var service in new[] { "goals", "feedback", "audits", "reporting" })
+        await using (var model = await SuiteModel.BuildAsync(data.Path, $"--{SuiteOptions.ThreadPoolSpinLimitVariable}=70"))
         {
-            var socket = Path.Combine(directory.Path, "sockets", service + ".sock");
-            Assert.Equal($"http://unix:{socket}", Environment(model, service)["Kestrel__Endpoints__LocalSocket__Url"]);
-            Assert.Equal("Http2", Environment(model, service)["Kestrel__Endpoints__LocalSocket__Protocols"]);
+            Assert.Equal("70", (await model.EnvironmentOfAsync("feedback"))[SuiteOptions.ThreadPoolSpinLimitVariable]);
+        }
+    }
+
+    [Fact]
+    public async Task Every_service_also_listens_on_a_local_socket_with_http2_only_and_the_gateway_is_told_of_it()
+    {
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path);
+        var gateway = await model.EnvironmentOfAsync("gateway");
+        foreach (var service in Services)
+        {
+            var environment = await model.EnvironmentOfAsync(service);
+            var socket = Path.Combine(data.Path, "sockets", service + ".sock");
+            Assert.Equal($"http://unix:{socket}", environment["Kestrel__Endpoints__LocalSocket__Url"]);
+            Assert.Equal("Http2", environment["Kestrel__Endpoints__LocalSocket__Protocols"]);
+            Assert.Contains("Kestrel__Endpoints__Tcp__Url", environment.Keys);
             Assert.Equal(socket, gateway[$"services__{service}__unix__0"]);
+            Assert.Equal($"{{{service}.bindings.http.url}}", gateway[$"services__{service}__http__0"]);
         }
 
-        Assert.DoesNotContain("services__gateway__unix__0", gateway.Keys);
+        Assert.DoesNotContain("Kestrel__Endpoints__LocalSocket__Url", gateway.Keys);
     }
 
     [Fact]
-    public void Without_local_sockets_services_listen_on_tcp_only_and_nobody_is_told_of_a_socket()
+    public async Task Without_local_sockets_services_listen_on_tcp_only_and_the_gateway_is_told_of_no_socket()
     {
-        using var directory = new TempDirectory();
-        var model = Build(directory.Path, new Dictionary<string, string>(), serviceSockets: false);
-
-        Assert.Equal("http://127.0.0.1:5102", Environment(model, "feedback")["ASPNETCORE_URLS"]);
-        Assert.DoesNotContain(Environment(model, "gateway").Keys, key => key.EndsWith("__unix__0", StringComparison.Ordinal));
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path, "--ServiceSockets=false");
+        Assert.DoesNotContain("Kestrel__Endpoints__LocalSocket__Url", (await model.EnvironmentOfAsync("feedback")).Keys);
+        Assert.Contains("Kestrel__Endpoints__Tcp__Url", (await model.EnvironmentOfAsync("feedback")).Keys);
+        Assert.DoesNotContain((await model.EnvironmentOfAsync("gateway")).Keys, key => key.EndsWith("__unix__0", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_data_directory_too_deep_for_a_socket_path_puts_the_sockets_in_the_temp_folder()
+    public async Task A_data_directory_too_deep_for_a_socket_path_puts_the_sockets_in_the_temp_folder()
     {
-        using var directory = new TempDirectory();
-        var deep = Path.Combine(directory.Path, new string('d', 60), new string('e', 60));
-        var model = Build(deep, new Dictionary<string, string>());
-
-        var socket = Environment(model, "gateway")["services__feedback__unix__0"];
-
-        Assert.Equal(Path.Combine(Path.GetTempPath(), "se-feedback-5102.sock"), socket);
-        Assert.True(System.Text.Encoding.UTF8.GetByteCount(socket) <= 107);
+        using var data = new ScratchDirectory();
+        var deep = Path.Combine(data.Path, new string('d', 60), new string('e', 60));
+        await using var model = await SuiteModel.BuildAsync(deep);
+        var url = (await model.EnvironmentOfAsync("audits"))["Kestrel__Endpoints__LocalSocket__Url"];
+        Assert.StartsWith($"http://unix:{Path.GetTempPath()}", url, StringComparison.Ordinal);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(url["http://unix:".Length..]) <= 107);
     }
 
     [Fact]
-    public async Task A_socket_left_by_an_earlier_run_is_removed_before_the_service_starts()
+    public async Task External_connection_strings_start_nothing_for_those_resources()
     {
-        using var directory = new TempDirectory();
-        var model = Build(directory.Path, new Dictionary<string, string>());
-        var socket = Environment(model, "gateway")["services__feedback__unix__0"];
-        Directory.CreateDirectory(Path.GetDirectoryName(socket)!);
-        await File.WriteAllTextAsync(socket, "stale");
-        using var hostLog = new HostLog(null);
-        using var resourceLog = new ResourceLog(Path.Combine(directory.Path, "feedback.log"));
-        var context = new ResourceContext(
-            new ProcessLauncher(new Binaries(SystemBinaryLocator.Instance), new PidRegistry(directory.Path, hostLog)), resourceLog, hostLog);
-
-        await Resource(model, "feedback").PrepareAsync(context, CancellationToken.None);
-
-        Assert.False(File.Exists(socket));
-        Assert.True(Directory.Exists(Path.GetDirectoryName(socket)));
-    }
-
-    [Fact]
-    public void External_connection_strings_pass_through_unchanged_and_start_nothing_for_them()
-    {
-        using var directory = new TempDirectory();
-        var external = new Dictionary<string, string>
+        using var data = new ScratchDirectory();
+        string[] external = ["goalsdb", "feedbackdb", "auditsdb", "reportingdb", "gatewaydb", "rabbitmq", "redis"];
+        await using var model = await SuiteModel.BuildAsync(data.Path, [.. external.Select(name => $"--ConnectionStrings:{name}=elsewhere-{name}")]);
+        foreach (var name in external)
         {
-            ["goalsdb"] = "Host=db.example;Database=goals",
-            ["feedbackdb"] = "Host=db.example;Database=feedback",
-            ["auditsdb"] = "Host=db.example;Database=audits",
-            ["reportingdb"] = "Host=db.example;Database=reporting",
-            ["gatewaydb"] = "Host=db.example;Database=gateway",
-            ["rabbitmq"] = "amqp://u:p@mq.example:5672/",
-        };
+            var resource = Assert.IsAssignableFrom<IResourceWithConnectionString>(model.Resource(name));
+            Assert.Equal($"elsewhere-{name}", await resource.GetConnectionStringAsync());
+        }
 
-        var model = Build(directory.Path, external);
-
-        Assert.Equal(["redis", "goals", "feedback", "audits", "reporting", "gateway"], model.Resources.Select(r => r.Name));
-        Assert.Equal(["auditsdb", "feedbackdb", "gatewaydb", "goalsdb", "rabbitmq", "reportingdb"], model.ExternalResources);
-        Assert.Equal("Host=db.example;Database=goals", Environment(model, "goals")["ConnectionStrings__goalsdb"]);
-        Assert.Equal("amqp://u:p@mq.example:5672/", Environment(model, "reporting")["ConnectionStrings__rabbitmq"]);
-        Assert.Equal(["redis"], Resource(model, "goals").DependsOn);
+        Assert.DoesNotContain(model.Resources, r => r is ExecutableResource and not BuiltProjectResource);
     }
 
     [Fact]
-    public void Credentials_are_generated_once_and_reused_by_the_next_run()
+    public async Task The_container_switch_uses_the_standard_Aspire_integrations()
     {
-        using var directory = new TempDirectory();
-
-        var first = Build(directory.Path, new Dictionary<string, string>());
-        var second = Build(directory.Path, new Dictionary<string, string>());
-
-        Assert.Equal(first.ConnectionStrings, second.ConnectionStrings);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(directory.Path, "secrets", "rabbitmq-password")));
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path, "--Infrastructure=Containers");
+        Assert.IsType<PostgresServerResource>(model.Resource("postgres"));
+        Assert.IsType<PostgresDatabaseResource>(model.Resource("goalsdb"));
+        Assert.IsType<RabbitMQServerResource>(model.Resource("rabbitmq"));
+        Assert.IsType<RedisResource>(model.Resource("redis"));
     }
 
-    private static SuiteModel Build(
-        string dataDirectory, Dictionary<string, string> external, string? spinLimit = null, bool serviceSockets = true) =>
-        SuiteModel.Build(
-            new SuiteSettings
-            {
-                Repository = RepositoryLayout.Discover(),
-                DataDirectory = dataDirectory,
-                Ports = ResourceNames.DefaultPorts,
-                ExternalConnectionStrings = external,
-                ThreadPoolSpinLimit = spinLimit,
-                ServiceSockets = serviceSockets,
-            },
-            new Binaries(SystemBinaryLocator.Instance),
-            new DotnetHost(SystemBinaryLocator.Instance));
+    [Fact]
+    public async Task Infrastructure_only_declares_no_project()
+    {
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path, "--StartServices=false");
+        Assert.DoesNotContain(model.Resources, r => r is BuiltProjectResource);
+        Assert.Contains(model.Resources, r => r.Name == "postgres");
+    }
 
-    private static Resource Resource(SuiteModel model, string name) => model.Resources.Single(r => r.Name == name);
+    [Fact]
+    public async Task Reporting_offers_the_rebuild_and_the_demo_loader_waits_to_be_started_unless_asked_for()
+    {
+        using var data = new ScratchDirectory();
+        await using (var model = await SuiteModel.BuildAsync(data.Path))
+        {
+            Assert.Contains(model.Resource("reporting").Annotations.OfType<ResourceCommandAnnotation>(), c => c.Name == "rebuild-read-models");
+            Assert.Single(model.Resource("demo").Annotations.OfType<ExplicitStartupAnnotation>());
+            Assert.Contains("gateway", model.WaitsFor("demo"));
+        }
 
-    private static IReadOnlyDictionary<string, string> Environment(SuiteModel model, string name) =>
-        ((ProjectResource)Resource(model, name)).CreateProcessSpec().Environment;
+        await using (var model = await SuiteModel.BuildAsync(data.Path, "--Demo=true"))
+        {
+            Assert.Empty(model.Resource("demo").Annotations.OfType<ExplicitStartupAnnotation>());
+        }
+    }
+
+    [Fact]
+    public async Task No_password_is_ever_on_a_command_line()
+    {
+        using var data = new ScratchDirectory();
+        await using var model = await SuiteModel.BuildAsync(data.Path);
+        var passwords = new List<string>();
+        foreach (var parameter in model.Resources.OfType<ParameterResource>().Where(p => p.Secret))
+        {
+            passwords.Add((await parameter.GetValueAsync(CancellationToken.None))!);
+        }
+
+        Assert.Equal(3, passwords.Count);
+        foreach (var executable in model.Resources.OfType<ExecutableResource>())
+        {
+            var arguments = string.Join(' ', await model.ArgumentsOfAsync(executable.Name));
+            Assert.All(passwords, password => Assert.DoesNotContain(password, arguments, StringComparison.Ordinal));
+        }
+    }
 }

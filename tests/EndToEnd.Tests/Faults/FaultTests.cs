@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceExcellence.EndToEnd.Tests.Faults;
@@ -60,7 +60,7 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output)
             await host.StartResourceAsync("feedback");
         });
 
-    private async Task RunAsync(string fault, Func<SuiteHost, Task> inflict)
+    private async Task RunAsync(string fault, Func<SuiteApp, Task> inflict)
     {
         await suite.UntilHealthyAsync(TimeSpan.FromSeconds(90));
         var department = $"faults-{Guid.NewGuid().ToString("N")[..8]}";

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ServiceExcellence.AppHost;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.Bench.Suite;
 
@@ -13,13 +13,13 @@ public static class SuiteScenario
     {
         var data = Path.Combine(Path.GetTempPath(), $"serviceexcellence-bench-{Guid.NewGuid():N}");
         var sinceStart = Stopwatch.StartNew();
-        var options = new SuiteOptions
+        var options = new SuiteAppOptions
         {
             // Each resource's progress with the time since the start began, to see where start-up time goes.
             Log = line => Console.WriteLine($"  [{sinceStart.Elapsed.TotalSeconds,5:F1} s] {line}"),
             Environment = "Development",
             DataDirectory = data,
-            ExtraEnvironment = new Dictionary<string, string>
+            ProjectEnvironment = new Dictionary<string, string>
             {
                 ["Gateway__RateLimits__IntakePerKey"] = "100000000",
                 ["Gateway__RateLimits__PerClientAddress"] = "100000000",
@@ -43,10 +43,10 @@ public static class SuiteScenario
             Console.WriteLine($"all healthy after {warmStart.TotalSeconds:F1} s");
 
             await Task.Delay(TimeSpan.FromSeconds(15)); // let start-up work (migrations, JIT, first consumers) settle
-            var idle = suite.Memory();
+            var idle = SuiteMemory.Of(suite);
             PrintMemory("idle", idle);
 
-            using var admin = BenchTokens.Client(suite, suite.GatewayUrl, "admin");
+            using var admin = BenchTokens.Client(suite.SigningKeyPath, suite.GatewayUrl, "admin");
             var department = await IntakeScenario.RegisterDepartmentAsync(suite);
             using var widget = GatewayScenario.Client(suite.GatewayUrl, token: null);
             widget.DefaultRequestHeaders.Add("X-Api-Key", await GatewayScenario.CreateKeyAsync(admin, department));
@@ -55,7 +55,7 @@ public static class SuiteScenario
             Console.WriteLine(peak is null ? "no step kept p99 ≤ 100 ms" : $"peak with p99 ≤ 100 ms: {peak.RequestsPerSecond:F0} req/s at c={peak.Concurrency}");
 
             var peakRate = peak?.RequestsPerSecond ?? steps[0].RequestsPerSecond;
-            using var reporting = BenchTokens.Client(suite, suite.ServiceUrls["reporting"], "admin");
+            using var reporting = BenchTokens.Client(suite.SigningKeyPath, suite.ServiceUrls["reporting"], "admin");
             // The last ramp step is past the bound on purpose; what it queued must be consumed before lag means anything.
             await ReportingVolume.SettleAsync(reporting, department);
             var lags = new List<LagRun.Result>();
@@ -65,7 +65,7 @@ public static class SuiteScenario
                 var lagDepartment = await IntakeScenario.RegisterDepartmentAsync(suite);
                 using var lagWidget = GatewayScenario.Client(suite.GatewayUrl, token: null);
                 lagWidget.DefaultRequestHeaders.Add("X-Api-Key", await GatewayScenario.CreateKeyAsync(admin, lagDepartment));
-                var memoryDuringLoad = Task.Delay(lagDuration / 2).ContinueWith(_ => suite.Memory(), TaskScheduler.Default);
+                var memoryDuringLoad = Task.Delay(lagDuration / 2).ContinueWith(_ => SuiteMemory.Of(suite), TaskScheduler.Default);
                 var result = await LagRun.RunAsync($"lag at {share:P0} of peak", lagWidget, reporting, lagDepartment, peakRate * share, lagDuration);
                 loaded = await memoryDuringLoad;
                 Console.WriteLine($"{Report.Line(result.Intake)} — unreflected {result.Unreflected}, lag p50 {result.P50Ms:F0} ms p99 {result.P99Ms:F0} ms max {result.MaxMs:F0} ms");
