@@ -23,6 +23,12 @@ namespace ServiceExcellence.ServiceDefaults;
 /// <summary>What every service and the gateway share: health, telemetry, errors, JSON, correlation id and auth.</summary>
 public static class Extensions
 {
+    /// <summary>Readiness: the database, broker and cache really checked.</summary>
+    public const string HealthEndpointPath = "/health";
+
+    /// <summary>Liveness: the process answers.</summary>
+    public const string AlivenessEndpointPath = "/alive";
+
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Logging.AddSimpleConsole(o =>
@@ -74,7 +80,7 @@ public static class Extensions
     /// <summary><c>/health</c> (database, broker and cache really checked), <c>/alive</c> and <c>/openapi/v1.json</c>.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HealthTags.Ready) || check.Tags.Contains(HealthTags.Live),
             ResponseWriter = WriteHealthAsync,
@@ -87,7 +93,7 @@ public static class Extensions
     /// <summary><c>/alive</c>: the process answers; nothing else is checked.</summary>
     public static WebApplication MapAliveEndpoint(this WebApplication app)
     {
-        app.MapHealthChecks("/alive", new HealthCheckOptions
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HealthTags.Live),
             ResponseWriter = WriteHealthAsync,
