@@ -20,7 +20,7 @@ using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.ServiceDefaults;
 
-/// <summary>What every service and the gateway share: health, telemetry, errors, JSON, correlation id and auth.</summary>
+/// <summary>What every service and the gateway share: health, telemetry, service discovery, errors, JSON, correlation id and auth.</summary>
 public static class Extensions
 {
     /// <summary>Readiness: the database, broker and cache really checked.</summary>
@@ -45,6 +45,9 @@ public static class Extensions
         builder.Services.TryAddSingleton(services => OrganisationCalendar.From(
             services.GetRequiredService<IConfiguration>(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHttpContextAccessor();
+        // Another service is addressed by name (http://reporting), resolved from services:reporting:http:0 as the AppHost sets it.
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
         builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
         // Malformed JSON must reach the exception handler as a 400 with the reader's explanation, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
