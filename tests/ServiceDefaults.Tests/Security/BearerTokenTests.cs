@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using ServiceExcellence.ServiceDefaults.Security;
@@ -15,10 +16,11 @@ using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.ServiceDefaults.Tests.Security;
 
-/// <summary>The suite's bearer authentication (JwtBearer with our parameters, answers and cache) on a real pipeline.</summary>
+/// <summary>The suite's bearer authentication (JwtBearer with our parameters, answers, warnings and cache) on a real pipeline.</summary>
 public sealed class BearerTokenTests : IAsyncLifetime
 {
     private readonly string keyPath = Path.Combine(Path.GetTempPath(), $"bearer-tests-{Guid.NewGuid():N}.pem");
+    private readonly CapturedWarnings warnings = new(typeof(BearerTokenEvents).FullName!);
     private WebApplication app = null!;
     private HttpClient client = null!;
 
@@ -40,6 +42,7 @@ public sealed class BearerTokenTests : IAsyncLifetime
         var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
         Assert.Equal("A bearer token (or an API key at the gateway) is required.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Unauthenticated GET /manager-only: no bearer token", Assert.Single(warnings.Lines));
     }
 
     [Fact]
@@ -53,6 +56,7 @@ public sealed class BearerTokenTests : IAsyncLifetime
         using var response = await SendAsync("/manager-only", lapsed);
 
         await AssertRefusedAsync(response, "The token has expired.");
+        Assert.Equal("Unauthenticated GET /manager-only: The token has expired.", Assert.Single(warnings.Lines));
         Assert.Equal("alice", (await GetAsync<WhoAmI>("/manager-only", withinSkew)).Subject);
     }
 
@@ -90,6 +94,7 @@ public sealed class BearerTokenTests : IAsyncLifetime
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("Your roles do not allow this action.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Denied GET /manager-only for bob with roles agent", Assert.Single(warnings.Lines));
     }
 
     [Fact]
@@ -111,6 +116,7 @@ public sealed class BearerTokenTests : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection([KeyValuePair.Create("Auth:SigningKeyPath", (string?)keyPath)]);
+        builder.Logging.AddProvider(warnings);
         builder.Services.AddProblemDetails();
         builder.AddSuiteAuthentication();
         app = builder.Build();
