@@ -20,9 +20,15 @@ using ServiceExcellence.ServiceDefaults.Organisation;
 
 namespace ServiceExcellence.ServiceDefaults;
 
-/// <summary>What every service and the gateway share: health, telemetry, errors, JSON, correlation id and auth.</summary>
+/// <summary>What every service and the gateway share: health, telemetry, service discovery, errors, JSON, correlation id and auth.</summary>
 public static class Extensions
 {
+    /// <summary>Readiness: the database, broker and cache really checked.</summary>
+    public const string HealthEndpointPath = "/health";
+
+    /// <summary>Liveness: the process answers.</summary>
+    public const string AlivenessEndpointPath = "/alive";
+
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Logging.AddSimpleConsole(o =>
@@ -39,6 +45,9 @@ public static class Extensions
         builder.Services.TryAddSingleton(services => OrganisationCalendar.From(
             services.GetRequiredService<IConfiguration>(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHttpContextAccessor();
+        // Another service is addressed by name (http://reporting), resolved from services:reporting:http:0 as the AppHost sets it.
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
         builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
         // Malformed JSON must reach the exception handler as a 400 with the reader's explanation, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -74,7 +83,7 @@ public static class Extensions
     /// <summary><c>/health</c> (database, broker and cache really checked), <c>/alive</c> and <c>/openapi/v1.json</c>.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HealthTags.Ready) || check.Tags.Contains(HealthTags.Live),
             ResponseWriter = WriteHealthAsync,
@@ -87,7 +96,7 @@ public static class Extensions
     /// <summary><c>/alive</c>: the process answers; nothing else is checked.</summary>
     public static WebApplication MapAliveEndpoint(this WebApplication app)
     {
-        app.MapHealthChecks("/alive", new HealthCheckOptions
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HealthTags.Live),
             ResponseWriter = WriteHealthAsync,
@@ -103,9 +112,13 @@ public static class Extensions
             return;
         }
 
-        // abortConnect=false: the service starts while Redis is down and reconnects by itself.
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
-            ConnectionMultiplexer.Connect(connectionString + ",abortConnect=false,connectTimeout=2000,syncTimeout=2000"));
+        var options = ConfigurationOptions.Parse(connectionString);
+        // The service starts while Redis is down and reconnects by itself; a dead Redis fails a call in 2 s, not 5.
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 2000;
+        options.SyncTimeout = 2000;
+        options.AsyncTimeout = 2000;
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [HealthTags.Ready]);
         builder.Services.AddSingleton<IdempotentRequests>();
     }

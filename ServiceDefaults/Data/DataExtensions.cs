@@ -28,7 +28,7 @@ public static class DataExtensions
         builder.Services.AddDbContextPool<TContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>())
-            // Migrations are written by hand (EF's design-time package is not on our feed), so there is no model
+            // Migrations are written by hand (the suite does not use EF's design-time tooling), so there is no model
             // snapshot to compare with; the schema test in each service's tests catches drift instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 

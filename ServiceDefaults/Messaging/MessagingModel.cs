@@ -9,6 +9,9 @@ public static class MessagingModel
     public const string OutboxTable = "outbox_messages";
     public const string InboxTable = "inbox_messages";
 
+    /// <summary>A version-00 W3C traceparent: <c>00-{32 hex}-{16 hex}-{2 hex}</c>.</summary>
+    private const int TraceParentLength = 55;
+
     /// <summary>Adds the outbox and inbox entities to a service's model (call in <c>OnModelCreating</c>).</summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
@@ -19,6 +22,7 @@ public static class MessagingModel
             outbox.Property(m => m.Type).HasMaxLength(300);
             outbox.Property(m => m.Payload).HasColumnType("jsonb");
             outbox.Property(m => m.CorrelationId).HasMaxLength(64);
+            outbox.Property(m => m.TraceParent).HasMaxLength(TraceParentLength);
             outbox.HasIndex(m => m.Id).HasDatabaseName("ix_outbox_messages_unsent").HasFilter("sent_at IS NULL");
         });
         modelBuilder.Entity<InboxMessage>(inbox =>
@@ -61,5 +65,20 @@ public static class MessagingModel
             },
             constraints: table => table.PrimaryKey("pk_inbox_messages", m => new { m.message_id, m.consumer }));
         migrationBuilder.CreateIndex(name: "ix_inbox_messages_processed_at", table: InboxTable, column: "processed_at");
+    }
+
+    /// <summary>Adds the outbox's trace context columns (<see cref="OutboxMessage.TraceParent"/> and its trace state).</summary>
+    public static void AddOutboxTraceContext(this MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<string>(
+            name: "trace_parent", table: OutboxTable, type: $"character varying({TraceParentLength})", maxLength: TraceParentLength, nullable: true);
+        migrationBuilder.AddColumn<string>(name: "trace_state", table: OutboxTable, type: "text", nullable: true);
+    }
+
+    /// <summary>Removes what <see cref="AddOutboxTraceContext"/> added.</summary>
+    public static void DropOutboxTraceContext(this MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropColumn(name: "trace_parent", table: OutboxTable);
+        migrationBuilder.DropColumn(name: "trace_state", table: OutboxTable);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using MassTransit;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceExcellence.ServiceDefaults.Http;
+using ServiceExcellence.ServiceDefaults.Telemetry;
 
 namespace ServiceExcellence.ServiceDefaults.Messaging;
 
@@ -29,7 +31,8 @@ public sealed class OutboxDispatcher<TContext>(
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(15);
 
-    private static readonly Meter Meter = new("ServiceExcellence.Outbox");
+    private static readonly Meter Meter = new(ServiceTelemetry.NameFor("Outbox"));
+    private static readonly ActivitySource Source = new(ServiceTelemetry.NameFor("Outbox"));
     private static readonly Counter<long> Published = Meter.CreateCounter<long>("outbox.published");
     private static readonly Counter<long> Failed = Meter.CreateCounter<long>("outbox.failed");
 
@@ -113,6 +116,10 @@ public sealed class OutboxDispatcher<TContext>(
 
     private async Task<(Guid Id, string? Error)> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        // The dispatcher runs apart from the request that raised the event, and later: publishing under the stored
+        // context puts MassTransit's send activity, and through its header the consumer's, in that request's trace.
+        using var activity = StartPublishActivity(message);
+
         // Every failure is recorded on the row and logged by the caller; the row stays unsent and is retried.
         try
         {
@@ -130,8 +137,19 @@ public sealed class OutboxDispatcher<TContext>(
         }
         catch (Exception e)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
             return (message.Id, $"{e.GetType().Name}: {e.Message}");
         }
+    }
+
+    /// <summary>A producer span whose parent is the stored context; a new trace for a row stored outside any activity.</summary>
+    private static Activity? StartPublishActivity(OutboxMessage message)
+    {
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, isRemote: true, out var parent);
+        var activity = Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        activity?.SetTag("messaging.message.id", message.Id.ToString());
+        activity?.SetTag("messaging.message.type", message.Type);
+        return activity;
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -12,9 +12,10 @@ public static class OutboxRows
 {
     private const string InsertSql =
         $"""
-        INSERT INTO {MessagingModel.OutboxTable} (id, type, payload, occurred_at, correlation_id, attempts)
-        SELECT id, type, payload::jsonb, occurred_at, correlation_id, 0
-        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::text[]) AS m(id, type, payload, occurred_at, correlation_id)
+        INSERT INTO {MessagingModel.OutboxTable} (id, type, payload, occurred_at, correlation_id, trace_parent, trace_state, attempts)
+        SELECT id, type, payload::jsonb, occurred_at, correlation_id, trace_parent, trace_state, 0
+        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[])
+             AS m(id, type, payload, occurred_at, correlation_id, trace_parent, trace_state)
         """;
 
     /// <summary>Inserts the messages in one statement of the caller's batch (and so its transaction).</summary>
@@ -26,6 +27,8 @@ public static class OutboxRows
         command.Parameters.Add(ArrayParameter.Of(messages.Select(m => m.Payload), NpgsqlDbType.Text));
         command.Parameters.Add(ArrayParameter.Of(messages.Select(m => m.OccurredAt.ToUniversalTime()), NpgsqlDbType.TimestampTz));
         command.Parameters.Add(ArrayParameter.Of(messages.Select(m => m.CorrelationId), NpgsqlDbType.Text));
+        command.Parameters.Add(ArrayParameter.Of(messages.Select(m => m.TraceParent), NpgsqlDbType.Text));
+        command.Parameters.Add(ArrayParameter.Of(messages.Select(m => m.TraceState), NpgsqlDbType.Text));
         return command;
     }
 }

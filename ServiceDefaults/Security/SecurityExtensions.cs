@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,7 +11,7 @@ using ServiceExcellence.ServiceDefaults.Http;
 
 namespace ServiceExcellence.ServiceDefaults.Security;
 
-/// <summary>Registers bearer-token authentication, role policies and the development token endpoint.</summary>
+/// <summary>Registers bearer-token authentication (JwtBearer on the suite's key), role policies and the development token endpoint.</summary>
 public static class SecurityExtensions
 {
     public static IHostApplicationBuilder AddSuiteAuthentication(this IHostApplicationBuilder builder)
@@ -29,22 +29,32 @@ public static class SecurityExtensions
         }
 
         builder.Services.AddSingleton(_ => SigningKey.Load(keyPath, createIfMissing: builder.Environment.IsDevelopment()));
-        builder.Services.AddSingleton(sp => new TokenValidationParameters
-        {
-            ValidIssuer = auth.Issuer,
-            ValidAudience = auth.Audience,
-            IssuerSigningKey = sp.GetRequiredService<RsaSecurityKey>(),
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            NameClaimType = SuiteClaims.Subject,
-            RoleClaimType = SuiteClaims.Role,
-            ClockSkew = TimeSpan.FromMinutes(1),
-        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<ValidatedTokens>();
+        builder.Services.AddSingleton<BearerTokenEvents>();
 
-        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<RsaSecurityKey, ValidatedTokens>((bearer, key, validatedTokens) =>
+            {
+                // The suite's own key: no authority, no metadata to fetch (an OpenID Connect service replaces this later).
+                bearer.MapInboundClaims = false;
+                bearer.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Issuer,
+                    ValidAudience = auth.Audience,
+                    IssuerSigningKey = key,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    NameClaimType = SuiteClaims.Subject,
+                    RoleClaimType = SuiteClaims.Role,
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                };
+                bearer.TokenHandlers.Clear();
+                bearer.TokenHandlers.Add(new CachingJsonWebTokenHandler(validatedTokens));
+                bearer.EventsType = typeof(BearerTokenEvents);
+            });
+
         var policies = builder.Services.AddAuthorizationBuilder();
         foreach (var role in Roles.All)
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.IdentityModel.Tokens;
 
 namespace ServiceExcellence.ServiceDefaults.Security;
 
@@ -13,30 +14,34 @@ public sealed class ValidatedTokens(TimeProvider time) : IDisposable
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    public ClaimsIdentity? Find(string token)
+    /// <summary>The remembered token and a copy of its identity (the caller may add claims to it), or null.</summary>
+    public ValidatedToken? Find(string token)
     {
-        if (!_cache.TryGetValue(token, out Entry? entry))
+        if (!_cache.TryGetValue(token, out ValidatedToken? entry))
         {
             return null;
         }
 
-        if (entry!.ExpiresAt > time.GetUtcNow())
+        if (entry!.RememberedUntil > time.GetUtcNow())
         {
-            return entry.Identity.Clone();
+            return entry with { Identity = entry.Identity.Clone() };
         }
 
         _cache.Remove(token);
         return null;
     }
 
-    public void Remember(string token, ClaimsIdentity identity, DateTimeOffset tokenExpiresAt)
+    public void Remember(string token, ClaimsIdentity identity, SecurityToken validated)
     {
-        var expires = tokenExpiresAt < time.GetUtcNow() + MaxAge ? tokenExpiresAt : time.GetUtcNow() + MaxAge;
+        var tokenExpiresAt = new DateTimeOffset(validated.ValidTo, TimeSpan.Zero);
+        var maxAge = time.GetUtcNow() + MaxAge;
         // Expiry is judged by our TimeProvider in Find; the cache itself only bounds the number of entries.
-        _cache.Set(token, new Entry(identity.Clone(), expires), new MemoryCacheEntryOptions { Size = 1 });
+        _cache.Set(token, new ValidatedToken(identity.Clone(), validated, tokenExpiresAt < maxAge ? tokenExpiresAt : maxAge),
+            new MemoryCacheEntryOptions { Size = 1 });
     }
 
     public void Dispose() => _cache.Dispose();
-
-    private sealed record Entry(ClaimsIdentity Identity, DateTimeOffset ExpiresAt);
 }
+
+/// <summary>A token that validated, its identity, and until when it is remembered (the token's expiry, if earlier).</summary>
+public sealed record ValidatedToken(ClaimsIdentity Identity, SecurityToken Token, DateTimeOffset RememberedUntil);

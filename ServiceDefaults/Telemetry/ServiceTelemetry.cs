@@ -10,7 +10,7 @@ public static class ServiceTelemetry
 {
     public const string MeterPrefix = "ServiceExcellence";
 
-    /// <summary>Configuration key that turns exporting on; nothing is collected without it.</summary>
+    /// <summary>Configuration key that turns exporting on; without it telemetry is recorded but not sent anywhere.</summary>
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>Configuration key that overrides <c>service.name</c>; the application name otherwise.</summary>
@@ -23,27 +23,10 @@ public static class ServiceTelemetry
         return $"{MeterPrefix}.{component}";
     }
 
-    /// <summary>Built-in sources of ASP.NET Core, HttpClient (.NET 9+), MassTransit and Npgsql, plus the suite's own.</summary>
-    public static IReadOnlyList<string> ActivitySources { get; } =
-    [
-        "Microsoft.AspNetCore",
-        "System.Net.Http",
-        "MassTransit",
-        "Npgsql",
-        $"{MeterPrefix}.*",
-    ];
-
-    /// <summary>Built-in meters of ASP.NET Core, Kestrel, HttpClient, the runtime, MassTransit and Npgsql, plus the suite's own.</summary>
-    public static IReadOnlyList<string> Meters { get; } =
-    [
-        "Microsoft.AspNetCore.Hosting",
-        "Microsoft.AspNetCore.Server.Kestrel",
-        "Microsoft.AspNetCore.Diagnostics",
-        "Microsoft.AspNetCore.RateLimiting",
-        "System.Net.Http",
-        "System.Runtime",
-        "MassTransit",
-        "Npgsql",
-        $"{MeterPrefix}.*",
-    ];
+    /// <summary>
+    /// The ActivitySources and Meters that MassTransit and Npgsql emit natively, plus the suite's own; the ASP.NET Core
+    /// (Kestrel and the rate limiter included), HttpClient and runtime instrumentation bring the framework's. StackExchange.Redis
+    /// 3.x emits neither (it offers only its profiling API).
+    /// </summary>
+    public static IReadOnlyList<string> Sources { get; } = ["MassTransit", "Npgsql", $"{MeterPrefix}.*"];
 }

@@ -20,11 +20,11 @@ internal sealed class ClockedGoalsService(GoalsService service, ReportingStub re
         }
 
         builder.UseSetting("services:reporting:http:0", reporting.Url);
-        builder.UseSetting("Resilience:reporting:RetryCount", "1");
-        builder.UseSetting("Resilience:reporting:RetryBaseDelay", "00:00:00.050");
-        builder.UseSetting("Resilience:reporting:AttemptTimeout", "00:00:01");
-        builder.UseSetting("Resilience:reporting:CircuitBreakerMinimumThroughput", "2");
-        builder.UseSetting("Resilience:reporting:CircuitBreakerBreakDuration", "00:00:01");
+        builder.UseSetting("Resilience:reporting:Retry:MaxRetryAttempts", "1");
+        builder.UseSetting("Resilience:reporting:Retry:Delay", "00:00:00.050");
+        builder.UseSetting("Resilience:reporting:AttemptTimeout:Timeout", "00:00:01");
+        builder.UseSetting("Resilience:reporting:CircuitBreaker:MinimumThroughput", "2");
+        builder.UseSetting("Resilience:reporting:CircuitBreaker:BreakDuration", "00:00:01");
     })
 {
     /// <summary>

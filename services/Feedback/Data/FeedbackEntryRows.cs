@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using ServiceExcellence.Feedback.Domain.Intake;
-using ServiceExcellence.Feedback.Messaging;
 using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Messaging;
 
@@ -40,7 +39,7 @@ internal static class FeedbackEntryRows
     /// duplicate idempotency key fails the whole call.
     /// </summary>
     public static async Task StoreAsync(
-        FeedbackDbContext db, IReadOnlyList<FeedbackEntry> entries, IReadOnlyList<NpgsqlBatchCommand> alongside, CancellationToken cancellationToken)
+        FeedbackDbContext db, IReadOnlyList<ReceivedEntry> entries, IReadOnlyList<NpgsqlBatchCommand> alongside, CancellationToken cancellationToken)
     {
         if (entries.Count == 0 && alongside.Count == 0)
         {
@@ -51,8 +50,8 @@ internal static class FeedbackEntryRows
         await using var insert = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
         if (entries.Count > 0)
         {
-            insert.BatchCommands.Add(Insert(entries));
-            insert.BatchCommands.Add(OutboxRows.Insert([.. entries.Select(e => OutboxMessage.Of(FeedbackEvents.Received(e)))]));
+            insert.BatchCommands.Add(Insert([.. entries.Select(e => e.Entry)]));
+            insert.BatchCommands.Add(OutboxRows.Insert([.. entries.Select(e => e.Received)]));
         }
 
         foreach (var command in alongside)

@@ -25,7 +25,7 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
     /// </summary>
     public async Task<FeedbackEntry> WriteAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
-        var pending = new PendingEntry(entry, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new PendingEntry(ReceivedEntry.Of(entry), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, cancellationToken);
         try
         {
@@ -107,7 +107,7 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, IOptions<IntakeO
         return await db.FeedbackEntries.AsNoTracking().SingleOrDefaultAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken);
     }
 
-    private sealed record PendingEntry(FeedbackEntry Entry, TaskCompletionSource Committed);
+    private sealed record PendingEntry(ReceivedEntry Entry, TaskCompletionSource Committed);
 }
 
 /// <summary>Tuning of intake (configuration section <c>Feedback:Intake</c>).</summary>

@@ -1,4 +1,4 @@
-using ServiceExcellence.Contracts.Clients;
+using ServiceExcellence.Goals.Clients;
 using ServiceExcellence.Goals.Domain.Goals;
 using ServiceExcellence.Goals.Domain.Smart;
 
@@ -28,7 +28,7 @@ public sealed class AchievabilityHistory(IServiceProvider services, ILogger<Achi
         try
         {
             // Resolved here, not injected: a missing Reporting endpoint then degrades like an outage instead of failing the request.
-            var reporting = services.GetRequiredService<ReportingClient>();
+            var reporting = services.GetRequiredService<IReportingApi>();
             var series = await reporting.GetSeriesAsync(metric, departmentCode, periodStart.AddYears(-YearsOfHistory),
                 periodStart.AddDays(-1), granularity, cancellationToken);
             return BestImprovement(series.Points.Select(p => p.Value).ToList(), steps, direction);

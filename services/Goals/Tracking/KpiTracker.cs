@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceExcellence.Contracts.Clients;
+using ServiceExcellence.Goals.Clients;
 using ServiceExcellence.Goals.Alerts;
 using ServiceExcellence.Goals.Api.Goals;
 using ServiceExcellence.Goals.Data;
@@ -94,7 +95,7 @@ public sealed class KpiTracker(
         MetricValue actual;
         try
         {
-            var reporting = services.GetRequiredService<ReportingClient>();
+            var reporting = services.GetRequiredService<IReportingApi>();
             actual = await reporting.GetMetricAsync(kpi.Metric!, goal.DepartmentCode, goal.PeriodStart, to, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -44,3 +44,7 @@ public sealed class ProbeMigration : Migration
         migrationBuilder.CreateOutboxAndInbox();
     }
 }
+
+[DbContext(typeof(ProbeDbContext))]
+[Migration("20261210000000_OutboxTraceContext")]
+public sealed class ProbeOutboxTraceContext : OutboxTraceContextMigration;

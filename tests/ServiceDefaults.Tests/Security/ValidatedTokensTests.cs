@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using ServiceExcellence.ServiceDefaults.Security;
 using ServiceExcellence.Testing;
 
@@ -13,10 +15,10 @@ public sealed class ValidatedTokensTests
     {
         var clock = new ManualClock();
         using var tokens = new ValidatedTokens(clock);
-        tokens.Remember("token-a", Alice, clock.GetUtcNow().AddMinutes(2));
+        tokens.Remember("token-a", Alice, ExpiringAt(clock.GetUtcNow().AddMinutes(2)));
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal("alice", tokens.Find("token-a")?.FindFirst("sub")?.Value);
+        Assert.Equal("alice", tokens.Find("token-a")?.Identity.FindFirst("sub")?.Value);
 
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Null(tokens.Find("token-a"));
@@ -27,7 +29,7 @@ public sealed class ValidatedTokensTests
     {
         var clock = new ManualClock();
         using var tokens = new ValidatedTokens(clock);
-        tokens.Remember("token-b", Alice, clock.GetUtcNow().AddHours(8));
+        tokens.Remember("token-b", Alice, ExpiringAt(clock.GetUtcNow().AddHours(8)));
 
         clock.Advance(TimeSpan.FromMinutes(5));
 
@@ -37,4 +39,20 @@ public sealed class ValidatedTokensTests
     [Fact]
     public void An_unknown_token_is_not_found() =>
         Assert.Null(new ValidatedTokens(TimeProvider.System).Find("never-seen"));
+
+    [Fact]
+    public void A_claim_added_to_a_found_identity_is_not_remembered()
+    {
+        var clock = new ManualClock();
+        using var tokens = new ValidatedTokens(clock);
+        tokens.Remember("token-c", Alice, ExpiringAt(clock.GetUtcNow().AddMinutes(2)));
+
+        tokens.Find("token-c")!.Identity.AddClaim(new Claim("role", "admin"));
+
+        Assert.Null(tokens.Find("token-c")!.Identity.FindFirst("role"));
+    }
+
+    // An unsigned token is enough: the cache only reads its expiry.
+    private static JsonWebToken ExpiringAt(DateTimeOffset expires) => new(new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }
+        .CreateToken(new SecurityTokenDescriptor { Expires = expires.UtcDateTime, Subject = Alice }));
 }

@@ -106,7 +106,7 @@ public sealed class FeedbackIntake(
         var receipt = new BatchReceipt(accepted.Count, rejected.OrderBy(r => r.Index).ToList(), accepted);
         try
         {
-            await FeedbackEntryRows.StoreAsync(db, stored, key is null ? [] : BatchReceiptRows.Record(key, receipt, now), cancellationToken);
+            await FeedbackEntryRows.StoreAsync(db, [.. stored.Select(ReceivedEntry.Of)], key is null ? [] : BatchReceiptRows.Record(key, receipt, now), cancellationToken);
         }
         catch (PostgresException e) when (key is not null && e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: BatchReceiptRows.PrimaryKey })
         {

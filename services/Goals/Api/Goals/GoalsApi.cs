@@ -1,10 +1,9 @@
-using ServiceExcellence.Contracts.Clients;
 using ServiceExcellence.Goals.Alerts;
 using ServiceExcellence.Goals.Api.Alerts;
 using ServiceExcellence.Goals.Api.Reviews;
+using ServiceExcellence.Goals.Clients;
 using ServiceExcellence.Goals.Tracking;
 using ServiceExcellence.ServiceDefaults.Http;
-using ServiceExcellence.ServiceDefaults.Resilience;
 using ServiceExcellence.ServiceDefaults.Security;
 
 namespace ServiceExcellence.Goals.Api.Goals;
@@ -19,9 +18,7 @@ public static class GoalsApi
     {
         var services = builder.Services;
         services.AddSingleton(sp => ServiceCredentials(sp, sp.GetRequiredService<TimeProvider>()));
-        services.AddTransient<ServiceIdentityHandler>();
-        // Innermost, so every attempt the resilience pipeline makes carries a token that is valid when it is sent.
-        services.AddServiceClient<ReportingClient>("reporting").AddHttpMessageHandler<ServiceIdentityHandler>();
+        services.AddReportingClient(builder.Configuration);
 
         services.AddScoped<AchievabilityHistory>();
         services.AddScoped<AlertRules>();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServiceExcellence.ServiceDefaults.Http;
 
-namespace ServiceExcellence.ServiceDefaults.Tests.Resilience;
+namespace ServiceExcellence.ServiceDefaults.Tests.Http;
 
 /// <summary>A real Kestrel upstream on a free loopback port whose endpoints fail, stall or succeed on demand.</summary>
 /// <remarks>Every endpoint takes a key, and tests use a fresh key each, so they share the server without affecting each other.</remarks>

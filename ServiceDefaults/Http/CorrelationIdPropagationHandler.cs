@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using ServiceExcellence.ServiceDefaults.Http;
 
-namespace ServiceExcellence.ServiceDefaults.Resilience;
+namespace ServiceExcellence.ServiceDefaults.Http;
 
 /// <summary>Carries the current correlation id onto outgoing calls to other services.</summary>
 public sealed class CorrelationIdPropagationHandler(IHttpContextAccessor httpContextAccessor) : DelegatingHandler
