@@ -5,7 +5,7 @@ namespace ServiceExcellence.Testing;
 
 /// <summary>
 /// Compares the schema the hand-written migrations produce with the one the EF model would create, so a model change
-/// without its migration fails a test (our feed lacks EF's design-time package, hence no generated snapshot).
+/// without its migration fails a test (the migrations are written by hand, so there is no generated snapshot).
 /// </summary>
 public static class SchemaComparison
 {
