@@ -33,7 +33,7 @@ public abstract class GatewaySuite(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>Null: a temporary directory, deleted afterwards.</summary>
     protected virtual string? DataDirectory => null;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
         Host = await SuiteApp.StartAsync(new SuiteAppOptions
@@ -45,7 +45,7 @@ public abstract class GatewaySuite(IMessageSink diagnostics) : IAsyncLifetime
         diagnostics.OnMessage(new DiagnosticMessage($"Suite healthy after {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Host.DisposeAsync();
 
     /// <summary>A gateway client with a development token (from the gateway's own dev-token route).</summary>
     public async Task<HttpClient> ClientAsAsync(string subject, string[] roles, params string[] departments)

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceExcellence.ServiceDefaults.Telemetry;
+using ServiceExcellence.Testing;
 
 namespace ServiceExcellence.ServiceDefaults.Tests.Telemetry;
 

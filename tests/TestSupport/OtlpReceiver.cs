@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ServiceExcellence.ServiceDefaults.Tests.Telemetry;
+namespace ServiceExcellence.Testing;
 
 /// <summary>
 /// An OTLP/HTTP (protobuf) endpoint on a free loopback port that accepts every export and decodes what a test asks

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ServiceExcellence.ServiceDefaults.Tests.Telemetry;
+namespace ServiceExcellence.Testing;
 
 /// <summary>
 /// Reads the length-delimited fields (messages, strings, bytes) of a protobuf message and skips the rest: enough to
