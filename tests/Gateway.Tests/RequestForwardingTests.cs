@@ -167,4 +167,21 @@ public sealed class RequestForwardingTests(GatewayInfrastructure infrastructure)
         Assert.Equal("http", seen.Header("X-Forwarded-Proto"));
         Assert.Equal(client.BaseAddress!.Authority, seen.Header("X-Forwarded-Host"));
     }
+
+    [Fact]
+    public async Task Connect_is_refused_with_405_problem_details_and_never_reaches_a_service()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var (upstream, calls) = await Upstreams.CountingAsync();
+        await using var _ = upstream;
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = upstream.Address });
+        using var client = gateway.CreateClient();
+
+        using var request = new HttpRequestMessage(HttpMethod.Connect, "/api/goals/1");
+        using var response = await client.SendAsync(request, timeout.Token);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed, timeout.Token);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+        Assert.Equal(0, calls.Count);
+    }
 }

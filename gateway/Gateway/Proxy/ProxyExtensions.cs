@@ -41,6 +41,7 @@ public static class ProxyExtensions
     {
         var routes = endpoints.MapReverseProxy(pipeline =>
         {
+            pipeline.UseMiddleware<TunnelRefusal>();
             pipeline.UseMiddleware<UpstreamProblems>();
             pipeline.UseLoadBalancing();
         });

@@ -48,6 +48,12 @@ public static class ProxyProblems
         "No such API",
         $"No service serves {context.Request.Method} {context.Request.Path}.");
 
+    public static Task TunnelRefusedAsync(HttpContext context) => WriteAsync(
+        context,
+        StatusCodes.Status405MethodNotAllowed,
+        "Method not allowed",
+        "The gateway forwards requests to services; it does not open tunnels (CONNECT).");
+
     private static Task WriteAsync(HttpContext context, int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(context);
 }
