@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -21,6 +22,8 @@ public sealed class LocalSocketHttpClientFactory(
         handler.ConnectCallback = ConnectAsync;
         // Recycle connections, so that a service whose address or socket changes is reached at its new one.
         handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2);
+        // Kestrel read the client's header values as UTF-8; the handler's default (ASCII only) would fail on `X-Note: café`.
+        handler.RequestHeaderEncodingSelector ??= (_, _) => Encoding.UTF8;
     }
 
     // The pool is keyed by the destination's host and port, so each pool connects one way only: over the socket, or over TCP.
