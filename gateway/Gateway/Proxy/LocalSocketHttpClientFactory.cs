@@ -26,6 +26,9 @@ public sealed class LocalSocketHttpClientFactory(
         handler.RequestHeaderEncodingSelector ??= (_, _) => Encoding.UTF8;
     }
 
+    protected override HttpMessageHandler WrapHandler(ForwarderHttpClientContext context, HttpMessageHandler handler) =>
+        new HeadersWithBodyHandler(base.WrapHandler(context, handler));
+
     // The pool is keyed by the destination's host and port, so each pool connects one way only: over the socket, or over TCP.
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
