@@ -2,9 +2,9 @@ using ServiceExcellence.Gateway.Api.ApiKeys;
 using ServiceExcellence.Gateway.ApiKeys;
 using ServiceExcellence.Gateway.Data;
 using ServiceExcellence.Gateway.Docs;
-using ServiceExcellence.Gateway.Forwarding;
 using ServiceExcellence.Gateway.Hardening;
 using ServiceExcellence.Gateway.Health;
+using ServiceExcellence.Gateway.Proxy;
 using ServiceExcellence.Gateway.RateLimiting;
 using ServiceExcellence.ServiceDefaults.Data;
 using ServiceExcellence.ServiceDefaults.Http;
@@ -24,7 +24,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceDbContext<GatewayDbContext>("gatewaydb");
         builder.AddMessaging<GatewayDbContext>(bus => bus.AddDepartmentDirectory<GatewayDbContext>(ServiceName));
         builder.AddHardening();
-        builder.AddReverseProxy();
+        builder.AddGatewayProxy();
 
         builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName);
         builder.Services.AddSingleton<ApiKeyDirectory>();
@@ -67,7 +67,7 @@ public static class GatewayServiceExtensions
         app.MapApiKeysApi();
         app.MapDepartmentDirectory<GatewayDbContext>("/api/gateway/departments");
         app.MapApiDocs();
-        app.MapReverseProxy();
+        app.MapGatewayProxy();
         return app;
     }
 }

@@ -1,34 +1,16 @@
+using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using ServiceExcellence.Gateway.Forwarding;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceExcellence.Gateway.Tests.Support;
+using Yarp.ReverseProxy;
 
 namespace ServiceExcellence.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
 public sealed class ProxyConfigurationTests(GatewayInfrastructure infrastructure)
 {
-    [Fact]
-    public void A_logical_address_resolves_through_services_configuration()
-    {
-        var configuration = Configuration(new() { ["services:goals:http:0"] = "http://127.0.0.1:5101" });
-
-        Assert.Equal(new Uri("http://127.0.0.1:5101"), ServiceAddressResolver.Resolve(configuration, new Uri("http://goals")));
-        Assert.Equal(new Uri("http://127.0.0.1:5101/v2"), ServiceAddressResolver.Resolve(configuration, new Uri("http://goals/v2")));
-    }
-
-    [Fact]
-    public void An_address_without_a_services_entry_is_used_as_written()
-    {
-        var configuration = Configuration(new() { ["services:goals:http:0"] = "http://127.0.0.1:5101" });
-
-        Assert.Equal(new Uri("http://feedback:8080"), ServiceAddressResolver.Resolve(configuration, new Uri("http://feedback:8080")));
-        Assert.Equal(new Uri("https://goals"), ServiceAddressResolver.Resolve(configuration, new Uri("https://goals")));
-    }
-
     [Fact]
     public async Task A_destination_without_a_services_entry_is_reached_at_its_written_address()
     {
@@ -37,11 +19,7 @@ public sealed class ProxyConfigurationTests(GatewayInfrastructure infrastructure
         await using var gateway = new GatewayFactory(
             infrastructure,
             new Dictionary<string, Uri>(),
-            new Dictionary<string, string?>
-            {
-                ["services:goals:http:0"] = "",
-                ["ReverseProxy:Clusters:goals:Destinations:goals:Address"] = inspect.Address.ToString(),
-            });
+            new Dictionary<string, string?> { ["ReverseProxy:Clusters:goals:Destinations:goals:Address"] = inspect.Address.ToString() });
         using var client = gateway.CreateClient();
 
         var seen = await client.GetFromJsonAsync<InspectedRequest>("/api/goals/1", timeout.Token);
@@ -50,73 +28,77 @@ public sealed class ProxyConfigurationTests(GatewayInfrastructure infrastructure
     }
 
     [Fact]
-    public void A_route_to_an_unknown_cluster_is_rejected_with_every_problem_named()
+    public async Task A_service_that_moves_is_reached_at_its_new_address_once_configuration_reloads()
     {
-        var configuration = Configuration(new()
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var before = await Upstreams.InspectAsync("before");
+        await using var after = await Upstreams.InspectAsync("after");
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = before.Address });
+        using var client = gateway.CreateClient();
+        var first = await client.GetFromJsonAsync<InspectedRequest>("/api/goals/1", timeout.Token);
+
+        var configuration = (IConfigurationRoot)gateway.Services.GetRequiredService<IConfiguration>();
+        configuration["services:goals:http:0"] = after.Address.ToString();
+        configuration.Reload();
+
+        // Service discovery and YARP pick the change up in the background.
+        var seen = first!.Service;
+        while (seen != "after")
+        {
+            await Task.Delay(50, timeout.Token);
+            seen = (await client.GetFromJsonAsync<InspectedRequest>("/api/goals/1", timeout.Token))!.Service;
+        }
+
+        Assert.Equal("before", first.Service);
+    }
+
+    [Fact]
+    public async Task Clusters_and_routes_that_set_nothing_get_the_gateway_forwarding_defaults()
+    {
+        await using var gateway = new GatewayFactory(
+            infrastructure,
+            new Dictionary<string, Uri>(),
+            new Dictionary<string, string?>
+            {
+                ["Gateway:Forwarding:ActivityTimeout"] = "00:00:07",
+                ["Gateway:Forwarding:MaxRequestBodySize"] = "1234",
+                ["ReverseProxy:Routes:extra:ClusterId"] = "extra",
+                ["ReverseProxy:Routes:extra:Match:Path"] = "/api/extra/{**catch-all}",
+                ["ReverseProxy:Clusters:extra:Destinations:extra:Address"] = "http://extra",
+            });
+        gateway.CreateClient().Dispose();
+        var proxy = gateway.Services.GetRequiredService<IProxyStateLookup>();
+
+        Assert.True(proxy.TryGetCluster("extra", out var extra));
+        Assert.True(proxy.TryGetCluster("reporting", out var reporting));
+        Assert.True(proxy.TryGetRoute("extra", out var extraRoute));
+        Assert.True(proxy.TryGetRoute("feedback-batch", out var batchRoute));
+        Assert.Equal(TimeSpan.FromSeconds(7), extra.Model.Config.HttpRequest?.ActivityTimeout);
+        Assert.Equal(HttpVersion.Version11, extra.Model.Config.HttpRequest?.Version);
+        Assert.Equal(TimeSpan.FromSeconds(30), reporting.Model.Config.HttpRequest?.ActivityTimeout);
+        Assert.Equal(1234, extraRoute.Config.MaxRequestBodySize);
+        Assert.Equal(8 * 1024 * 1024, batchRoute.Config.MaxRequestBodySize);
+    }
+
+    [Fact]
+    public async Task The_gateway_does_not_start_with_a_route_to_an_unknown_cluster_and_names_both()
+    {
+        var error = await GatewayFactory.StartFailureAsync(infrastructure, new Dictionary<string, string?>
         {
             ["ReverseProxy:Routes:a:ClusterId"] = "nowhere",
             ["ReverseProxy:Routes:a:Match:Path"] = "/api/a/{**catch-all}",
-            ["ReverseProxy:Routes:b:ClusterId"] = "c",
-            ["ReverseProxy:Clusters:c:Destinations:d:Address"] = "not a uri",
         });
 
-        var error = Assert.Throws<InvalidOperationException>(() => ProxyConfigLoader.Load(configuration, new ForwardingOptions()));
-
-        Assert.Contains("'nowhere'", error.Message);
-        Assert.Contains("not a uri", error.Message);
+        Assert.Contains("Route 'a' refers to unknown cluster 'nowhere'", error);
     }
 
     [Fact]
-    public void Route_and_cluster_settings_override_the_gateway_defaults()
+    public async Task The_gateway_does_not_start_with_a_destination_address_that_is_not_a_uri_and_names_its_cluster()
     {
-        var configuration = Configuration(new()
-        {
-            ["ReverseProxy:Routes:r:ClusterId"] = "c",
-            ["ReverseProxy:Routes:r:Match:Path"] = "/api/r/{**catch-all}",
-            ["ReverseProxy:Routes:r:Match:Methods:0"] = "POST",
-            ["ReverseProxy:Routes:r:MaxRequestBodySize"] = "-1",
-            ["ReverseProxy:Clusters:c:Destinations:d:Address"] = "http://c",
-            ["ReverseProxy:Clusters:c:HttpRequest:ActivityTimeout"] = "00:00:07",
-        });
+        var error = await GatewayFactory.StartFailureAsync(
+            infrastructure, new Dictionary<string, string?> { ["ReverseProxy:Clusters:c:Destinations:d:Address"] = "not a uri" });
 
-        var route = Assert.Single(ProxyConfigLoader.Load(configuration, new ForwardingOptions()).Routes);
-
-        Assert.Equal(["POST"], route.Methods);
-        Assert.Null(route.MaxRequestBodySize);
-        Assert.Equal(TimeSpan.FromSeconds(7), route.Cluster.ActivityTimeout);
-    }
-
-    [Fact]
-    public void A_configuration_reload_replaces_the_snapshot_and_signals_the_change()
-    {
-        var configuration = Configuration(new()
-        {
-            ["ReverseProxy:Clusters:goals:Destinations:goals:Address"] = "http://goals",
-            ["services:goals:http:0"] = "http://127.0.0.1:5101",
-        });
-        using var provider = new ProxyConfigProvider(
-            configuration, Options.Create(new ForwardingOptions()), NullLogger<ProxyConfigProvider>.Instance);
-        var changeToken = provider.GetChangeToken();
-
-        configuration["services:goals:http:0"] = "http://127.0.0.1:5202";
-        configuration.Reload();
-
-        Assert.True(changeToken.HasChanged);
-        Assert.Equal(new Uri("http://127.0.0.1:5202"), provider.Current.Clusters["goals"].Destinations[0].Address);
-    }
-
-    [Fact]
-    public void An_invalid_reload_keeps_the_previous_snapshot()
-    {
-        var configuration = Configuration(new() { ["ReverseProxy:Clusters:goals:Destinations:goals:Address"] = "http://goals" });
-        using var provider = new ProxyConfigProvider(
-            configuration, Options.Create(new ForwardingOptions()), NullLogger<ProxyConfigProvider>.Instance);
-        var before = provider.Current;
-
-        configuration["ReverseProxy:Clusters:goals:Destinations:goals:Address"] = "ftp://goals";
-        configuration.Reload();
-
-        Assert.Same(before, provider.Current);
+        Assert.Contains("cluster c", error);
     }
 
     [Fact]
@@ -136,7 +118,4 @@ public sealed class ProxyConfigurationTests(GatewayInfrastructure infrastructure
         Assert.Equal(StatusCodes.Status200OK, (int)get.StatusCode);
         Assert.NotEqual(StatusCodes.Status200OK, (int)post.StatusCode);
     }
-
-    private static IConfigurationRoot Configuration(Dictionary<string, string?> values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

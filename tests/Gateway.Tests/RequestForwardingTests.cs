@@ -167,4 +167,48 @@ public sealed class RequestForwardingTests(GatewayInfrastructure infrastructure)
         Assert.Equal("http", seen.Header("X-Forwarded-Proto"));
         Assert.Equal(client.BaseAddress!.Authority, seen.Header("X-Forwarded-Host"));
     }
+
+    [Fact]
+    public async Task A_header_value_with_non_ascii_characters_reaches_the_service_as_it_does_directly()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var inspect = await Upstreams.InspectAsync();
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = inspect.Address });
+        gateway.UseKestrel(0);
+        var viaGateway = gateway.CreateClient().BaseAddress!;
+        // A client that sends the value as UTF-8 bytes, as browsers and most HTTP libraries do.
+        using var client = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 });
+
+        var direct = await SendNoteAsync(client, new Uri(inspect.Address, "/api/goals"), timeout.Token);
+        var forwarded = await SendNoteAsync(client, new Uri(viaGateway, "/api/goals"), timeout.Token);
+
+        Assert.Equal("café", direct);
+        Assert.Equal(direct, forwarded);
+    }
+
+    [Fact]
+    public async Task Connect_is_refused_with_405_problem_details_and_never_reaches_a_service()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var (upstream, calls) = await Upstreams.CountingAsync();
+        await using var _ = upstream;
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = upstream.Address });
+        using var client = gateway.CreateClient();
+
+        using var request = new HttpRequestMessage(HttpMethod.Connect, "/api/goals/1");
+        using var response = await client.SendAsync(request, timeout.Token);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed, timeout.Token);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+        Assert.Equal(0, calls.Count);
+    }
+
+    private static async Task<string?> SendNoteAsync(HttpClient client, Uri address, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.Add("X-Note", "café");
+        using var response = await client.SendAsync(request, cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<InspectedRequest>(cancellationToken))!.Header("X-Note");
+    }
 }

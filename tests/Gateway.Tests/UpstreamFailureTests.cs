@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using ServiceExcellence.Gateway.Tests.Support;
 using Xunit.Abstractions;
@@ -23,7 +25,10 @@ public sealed class UpstreamFailureTests(GatewayInfrastructure infrastructure, I
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadGateway, timeout.Token);
         Assert.Equal("/api/audits", problem.GetProperty("instance").GetString());
-        Assert.Contains("audits", problem.GetProperty("detail").GetString());
+        var detail = problem.GetProperty("detail").GetString();
+        Assert.Contains("'audits'", detail);
+        Assert.Contains("may have been applied", detail);
+        Assert.Contains("same Idempotency-Key is safe", detail);
         Assert.True(response.Headers.Contains("X-Correlation-Id"), "the gateway's own headers survive an upstream failure");
         output.WriteLine($"502 after {stopwatch.ElapsedMilliseconds} ms");
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed}");
@@ -45,7 +50,11 @@ public sealed class UpstreamFailureTests(GatewayInfrastructure infrastructure, I
         using var response = await client.GetAsync("/api/reports/scorecards?period=2026", timeout.Token);
         stopwatch.Stop();
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.GatewayTimeout, timeout.Token);
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.GatewayTimeout, timeout.Token);
+        var detail = problem.GetProperty("detail").GetString();
+        Assert.Contains("'reporting'", detail);
+        Assert.Contains("may have been applied", detail);
+        Assert.Contains("same Idempotency-Key is safe", detail);
         output.WriteLine($"504 after {stopwatch.ElapsedMilliseconds} ms (timeout 1000 ms)");
         Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3));
     }
@@ -69,14 +78,18 @@ public sealed class UpstreamFailureTests(GatewayInfrastructure infrastructure, I
     public async Task A_client_that_gives_up_cancels_the_upstream_call()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var upstreamStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var upstreamSawAbort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var slow = await Upstreams.SlowAsync(TimeSpan.FromSeconds(20), upstreamSawAbort);
+        await using var slow = await Upstreams.SlowAsync(TimeSpan.FromSeconds(20), upstreamSawAbort, upstreamStarted);
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = slow.Address });
         using var client = gateway.CreateClient();
 
+        // The client gives up once the service has the request, however long getting there took on a busy machine.
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
-        giveUp.CancelAfter(TimeSpan.FromMilliseconds(300));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync("/api/goals", giveUp.Token));
+        var call = client.GetAsync("/api/goals", giveUp.Token);
+        await upstreamStarted.Task.WaitAsync(timeout.Token);
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         await upstreamSawAbort.Task.WaitAsync(TimeSpan.FromSeconds(5), timeout.Token);
     }
@@ -90,6 +103,8 @@ public sealed class UpstreamFailureTests(GatewayInfrastructure infrastructure, I
             context.Response.ContentLength = 1_000;
             await context.Response.StartAsync(context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
+            // Long enough for the gateway to have the headers before the connection breaks.
+            await Task.Delay(200, context.RequestAborted);
             context.Abort();
         });
         await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["goals"] = upstream.Address });
@@ -99,6 +114,30 @@ public sealed class UpstreamFailureTests(GatewayInfrastructure infrastructure, I
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadGateway, timeout.Token);
         Assert.NotEqual(1_000, response.Content.Headers.ContentLength);
+        Assert.True(response.Headers.Contains("X-Correlation-Id"), "the gateway's own headers survive an upstream failure");
+    }
+
+    [Fact]
+    public async Task A_malformed_request_body_is_a_400_problem_not_a_gateway_failure()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var echo = await Upstreams.EchoAsync();
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri> { ["feedback"] = echo.Address });
+        gateway.UseKestrel(0);
+        using var client = gateway.CreateClient();
+        using var connection = new TcpClient();
+        await connection.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port, timeout.Token);
+        await using var stream = connection.GetStream();
+
+        // A chunked body whose second chunk size is not a number.
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            "POST /api/feedback HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+            "2\r\n{}\r\nzz\r\n"), timeout.Token);
+        var answer = await new StreamReader(stream, Encoding.ASCII).ReadToEndAsync(timeout.Token);
+
+        Assert.StartsWith("HTTP/1.1 400 ", answer);
+        Assert.Contains("application/problem+json", answer);
+        Assert.Contains("The request body could not be read.", answer);
     }
 
     [Fact]

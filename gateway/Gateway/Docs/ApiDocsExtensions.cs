@@ -1,5 +1,7 @@
-using ServiceExcellence.Gateway.Forwarding;
 using ServiceExcellence.Gateway.Hardening;
+using ServiceExcellence.Gateway.Proxy;
+using Yarp.ReverseProxy;
+using Yarp.ReverseProxy.Configuration;
 
 namespace ServiceExcellence.Gateway.Docs;
 
@@ -17,7 +19,9 @@ public static class ApiDocsExtensions
         app.MapOpenApi("/openapi/gateway/{documentName}.json").AllowAnonymous();
         app.MapGet("/openapi/{service}.json", FetchServiceDocumentAsync).AllowAnonymous().ExcludeFromDescription();
 
-        var services = app.Services.GetRequiredService<ProxyConfigProvider>().Current.Clusters.Keys.Order(StringComparer.Ordinal).ToList();
+        // The configured clusters, known before the proxy is mapped.
+        var services = app.Services.GetRequiredService<IProxyConfigProvider>().GetConfig().Clusters
+            .Select(cluster => cluster.ClusterId).Order(StringComparer.Ordinal).ToList();
         app.UseSwaggerUI(ui =>
         {
             ui.RoutePrefix = SecurityHeaders.DocsPath.TrimStart('/');
@@ -34,21 +38,28 @@ public static class ApiDocsExtensions
     }
 
     private static async Task FetchServiceDocumentAsync(
-        string service, HttpContext context, ProxyConfigProvider config, ForwarderHttpClient client, ILoggerFactory loggers)
+        string service, HttpContext context, IProxyStateLookup proxy, ILoggerFactory loggers)
     {
-        if (!config.Current.Clusters.TryGetValue(service, out var cluster))
+        if (!proxy.TryGetCluster(service, out var cluster))
         {
             await ProxyProblems.NoRouteAsync(context);
             return;
         }
 
-        var destination = cluster.PickDestination();
+        var destinations = cluster.DestinationsState.AvailableDestinations;
+        var destination = destinations.Count > 0 ? destinations[0] : cluster.Destinations.Values.FirstOrDefault();
+        if (destination is null)
+        {
+            await ProxyProblems.BadGatewayAsync(context, service);
+            return;
+        }
+
         try
         {
+            var model = cluster.Model;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-            timeout.CancelAfter(cluster.ActivityTimeout);
-            using var request = destination.NewRequest(HttpMethod.Get, "/openapi/v1.json");
-            using var response = await client.Invoker.SendAsync(request, timeout.Token);
+            timeout.CancelAfter(model.Config.HttpRequest?.ActivityTimeout ?? TimeSpan.FromSeconds(30));
+            using var response = await UpstreamCalls.GetAsync(model, destination.Model.Config.Address, "/openapi/v1.json", timeout.Token);
             context.Response.StatusCode = (int)response.StatusCode;
             context.Response.ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/json";
             await response.Content.CopyToAsync(context.Response.Body, timeout.Token);

@@ -1,26 +1,25 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using ServiceExcellence.Gateway.Forwarding;
+using ServiceExcellence.Gateway.Proxy;
+using Yarp.ReverseProxy;
+using Yarp.ReverseProxy.Model;
 
 namespace ServiceExcellence.Gateway.Health;
 
 /// <summary>
-/// Probes every cluster destination's health endpoint concurrently, each within its cluster's short timeout, and runs the
-/// gateway's own registered health checks (reported as <c>gateway</c>). A service is healthy when all its destinations are.
+/// Probes every destination of every proxy cluster concurrently, each within its cluster's short timeout
+/// (<c>HealthCheck:Active:Path</c> and <c>Timeout</c>, default <c>/health</c> and 2 s), and runs the gateway's own
+/// registered health checks (reported as <c>gateway</c>). A service is healthy when all its destinations are.
 /// </summary>
-public sealed class SuiteHealthChecker(
-    ProxyConfigProvider configProvider,
-    ForwarderHttpClient client,
-    HealthCheckService ownChecks,
-    IOptions<ForwardingOptions> defaults)
+public sealed class SuiteHealthChecker(IProxyStateLookup proxy, HealthCheckService ownChecks)
 {
     public const string GatewayEntry = "gateway";
+    private const string DefaultPath = "/health";
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(2);
 
     public async Task<SuiteHealthReport> CheckAsync(CancellationToken cancellationToken)
     {
-        var clusters = configProvider.Current.Clusters.Values;
-        var probes = clusters.Select(cluster => CheckClusterAsync(cluster, cancellationToken)).Append(CheckSelfAsync(cancellationToken));
+        var probes = proxy.GetClusters().Select(cluster => CheckClusterAsync(cluster, cancellationToken)).Append(CheckSelfAsync(cancellationToken));
         var results = await Task.WhenAll(probes);
 
         var services = results.OrderBy(r => r.Name, StringComparer.Ordinal).ToDictionary(r => r.Name, r => r.Health);
@@ -28,32 +27,35 @@ public sealed class SuiteHealthChecker(
         return new SuiteHealthReport(healthy ? SuiteHealthReport.Healthy : SuiteHealthReport.Unhealthy, services);
     }
 
-    private async Task<(string Name, ServiceHealth Health)> CheckClusterAsync(ProxyCluster cluster, CancellationToken cancellationToken)
+    private static async Task<(string Name, ServiceHealth Health)> CheckClusterAsync(ClusterState cluster, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var errors = await Task.WhenAll(cluster.Destinations.Select(d => ProbeAsync(cluster, d, cancellationToken)));
+        var model = cluster.Model;
+        var errors = await Task.WhenAll(cluster.Destinations.Values.Select(d => ProbeAsync(model, d, cancellationToken)));
         var error = string.Join("; ", errors.OfType<string>());
         return (cluster.ClusterId, Result(error.Length == 0, started, error));
     }
 
     /// <summary>Returns null when the destination answered 2xx in time, else why not.</summary>
-    private async Task<string?> ProbeAsync(ProxyCluster cluster, ProxyDestination destination, CancellationToken cancellationToken)
+    private static async Task<string?> ProbeAsync(ClusterModel cluster, DestinationState destination, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(cluster.HealthTimeout);
-        using var request = destination.NewRequest(HttpMethod.Get, cluster.HealthPath);
+        var active = cluster.Config.HealthCheck?.Active;
+        var timeout = active?.Timeout ?? DefaultTimeout;
+        var address = destination.Model.Config.Health is { Length: > 0 } health ? health : destination.Model.Config.Address;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
         try
         {
-            using var response = await client.Invoker.SendAsync(request, timeout.Token);
-            return response.IsSuccessStatusCode ? null : $"{destination.Name}: HTTP {(int)response.StatusCode}";
+            using var response = await UpstreamCalls.GetAsync(cluster, address, active?.Path ?? DefaultPath, timeoutSource.Token);
+            return response.IsSuccessStatusCode ? null : $"{destination.DestinationId}: HTTP {(int)response.StatusCode}";
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return $"{destination.Name}: no answer within {cluster.HealthTimeout.TotalSeconds:0.###} s";
+            return $"{destination.DestinationId}: no answer within {timeout.TotalSeconds:0.###} s";
         }
         catch (HttpRequestException ex)
         {
-            return $"{destination.Name}: {ex.Message}";
+            return $"{destination.DestinationId}: {ex.Message}";
         }
     }
 
@@ -61,7 +63,7 @@ public sealed class SuiteHealthChecker(
     {
         var started = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(defaults.Value.HealthTimeout);
+        timeout.CancelAfter(DefaultTimeout);
         try
         {
             var report = await ownChecks.CheckHealthAsync(timeout.Token);
@@ -70,7 +72,7 @@ public sealed class SuiteHealthChecker(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var error = $"own checks gave no answer within {defaults.Value.HealthTimeout.TotalSeconds:0.###} s";
+            var error = $"own checks gave no answer within {DefaultTimeout.TotalSeconds:0.###} s";
             return (GatewayEntry, Result(healthy: false, started, error));
         }
     }

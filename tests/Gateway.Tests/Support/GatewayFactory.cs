@@ -60,6 +60,13 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Every message of the error with which a gateway given <paramref name="settings"/> refuses to start.</summary>
+    public static async Task<string> StartFailureAsync(GatewayInfrastructure infrastructure, IReadOnlyDictionary<string, string?> settings)
+    {
+        await using var gateway = new GatewayFactory(infrastructure, new Dictionary<string, Uri>(), settings);
+        return MessagesOf(Assert.ThrowsAny<Exception>(() => gateway.CreateClient()));
+    }
+
     /// <summary>Waits until the gateway's own checks (database, Redis, broker connection) pass, as the AppHost does.</summary>
     public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
@@ -88,4 +95,11 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }
+
+    private static string MessagesOf(Exception exception) => exception switch
+    {
+        AggregateException aggregate => string.Join(" ", aggregate.InnerExceptions.Select(MessagesOf).Prepend(aggregate.Message)),
+        { InnerException: { } inner } => exception.Message + " " + MessagesOf(inner),
+        _ => exception.Message,
+    };
 }

@@ -72,9 +72,14 @@ public static class Upstreams
         return (server, counter);
     }
 
-    /// <summary>Answers only after <paramref name="delay"/>; reports through <paramref name="aborted"/> if the gateway gave up first.</summary>
-    public static Task<UpstreamServer> SlowAsync(TimeSpan delay, TaskCompletionSource? aborted = null) => UpstreamServer.StartAsync(async context =>
+    /// <summary>
+    /// Answers only after <paramref name="delay"/>; reports through <paramref name="started"/> that a request arrived and
+    /// through <paramref name="aborted"/> if the gateway gave up first.
+    /// </summary>
+    public static Task<UpstreamServer> SlowAsync(
+        TimeSpan delay, TaskCompletionSource? aborted = null, TaskCompletionSource? started = null) => UpstreamServer.StartAsync(async context =>
     {
+        started?.TrySetResult();
         try
         {
             await Task.Delay(delay, context.RequestAborted);
