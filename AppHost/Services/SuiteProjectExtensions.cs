@@ -66,6 +66,8 @@ public static class SuiteProjectExtensions
                 variables["DOTNET_ENVIRONMENT"] = suite.Environment;
                 variables[SuiteOptions.ThreadPoolSpinLimitVariable] = suite.ThreadPoolSpinLimit;
                 variables["Auth__SigningKeyPath"] = signingKeyPath;
+                // The resource's name in every collector, with the dashboard or without (queues are named after it too).
+                variables["OTEL_SERVICE_NAME"] = name;
                 // Kestrel's endpoint configuration, not ASPNETCORE_URLS, so a service can add its local socket beside it.
                 variables["Kestrel__Endpoints__Tcp__Url"] = project.GetEndpoint("http");
             });

@@ -42,7 +42,21 @@ public sealed class TraceTests(GoalLoopSuite suite, ITestOutputHelper output)
         Assert.Contains(spans, s => s.Service == "gateway");
         Assert.Contains(spans, s => s.Service == "feedback" && s.Name == "outbox publish");
         Assert.Contains(spans, s => s.Service == "reporting");
-        Assert.Contains(suite.Telemetry.Logs, record => record.TraceId == trace.ToHexString() && record.Service is "gateway" or "feedback" or "reporting");
+    }
+
+    [Fact]
+    public async Task A_log_line_written_while_a_request_is_served_carries_that_request_trace()
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/feedback") { Content = JsonContent.Create(new { channel = "web" }) };
+        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+
+        // Without a token: the gateway refuses it and says so in its log.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await suite.AnonymousClient().SendAsync(request)).StatusCode);
+
+        var logs = await UntilAsync(() => suite.Telemetry.Logs.Where(r => r.TraceId == trace.ToHexString()).ToList(), found => found.Count > 0);
+        var line = Assert.Single(logs, r => r.Service == "gateway" && r.Name?.Contains("/api/feedback", StringComparison.Ordinal) == true);
+        output.WriteLine($"{line.Service}: {line.Name}");
     }
 
     private static async Task<List<OtlpReceiver.Exported>> UntilAsync(Func<List<OtlpReceiver.Exported>> read, Func<List<OtlpReceiver.Exported>, bool> done)
